@@ -1,0 +1,41 @@
+import type { Role } from './roles';
+
+/**
+ * What each role may do. Routes name a permission; one central hook checks it, and the
+ * web derives its menus from the same table, so the two never disagree.
+ */
+export const PERMISSIONS = {
+  'profile.read': ['worker', 'enterprise', 'institution', 'assessor', 'staff', 'finance', 'auditor', 'admin'],
+  'profile.update': ['worker', 'enterprise', 'institution', 'assessor', 'staff', 'finance', 'auditor', 'admin'],
+  'region.overview': ['staff', 'finance', 'auditor', 'admin'],
+  'people.read': ['staff', 'auditor', 'admin'],
+  'people.readFullIdNumber': ['staff', 'admin'],
+  'users.read': ['auditor', 'admin'],
+  'users.manage': ['admin'],
+  'audit.read': ['auditor', 'admin'],
+  'reference.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}
+
+/**
+ * Which roles an administrator may create accounts for. Administrators create accounts in their own
+ * region subtree; workers register themselves.
+ */
+export const ROLES_CREATABLE_BY_ADMIN: readonly Role[] = [
+  'enterprise',
+  'institution',
+  'assessor',
+  'staff',
+  'finance',
+  'auditor',
+  'admin',
+];

@@ -1,0 +1,180 @@
+/**
+ * Every error the platform reports, by stable code. The code never changes once released; the
+ * messages may. `kind` decides the HTTP status in one place on the server. Messages may carry
+ * `{name}` placeholders filled from the error's params.
+ */
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'internal';
+
+export interface ErrorDefinition {
+  kind: ErrorKind;
+  'zh-CN': string;
+  'en-US': string;
+}
+
+export const ERROR_CATALOG = {
+  // common
+  'common.validation_failed': {
+    kind: 'invalid',
+    'zh-CN': '提交的内容有误，请按提示修改后重试',
+    'en-US': 'Some fields are invalid; correct them and try again',
+  },
+  'common.malformed_json': {
+    kind: 'invalid',
+    'zh-CN': '请求内容不是有效的 JSON',
+    'en-US': 'The request body is not valid JSON',
+  },
+  'common.body_too_large': {
+    kind: 'too_large',
+    'zh-CN': '请求内容过大（上限 {limit}）',
+    'en-US': 'The request body is too large (limit {limit})',
+  },
+  'common.unsupported_media_type': {
+    kind: 'unsupported_media_type',
+    'zh-CN': '不支持的内容类型，请以 application/json 提交',
+    'en-US': 'Unsupported content type; send application/json',
+  },
+  'common.not_found': {
+    kind: 'not_found',
+    'zh-CN': '请求的资源不存在或无权访问',
+    'en-US': 'The requested resource does not exist or is not accessible',
+  },
+  'common.route_not_found': {
+    kind: 'not_found',
+    'zh-CN': '接口不存在：{method} {url}',
+    'en-US': 'No such endpoint: {method} {url}',
+  },
+  'common.forbidden': {
+    kind: 'forbidden',
+    'zh-CN': '当前角色无权执行此操作',
+    'en-US': 'Your role is not allowed to do this',
+  },
+  'common.out_of_region': {
+    kind: 'forbidden',
+    'zh-CN': '该数据不在您的管辖区域内',
+    'en-US': 'This data is outside your region',
+  },
+  'common.rate_limited': {
+    kind: 'rate_limited',
+    'zh-CN': '请求过于频繁，请 {retryAfterSeconds} 秒后再试',
+    'en-US': 'Too many requests; try again in {retryAfterSeconds} seconds',
+  },
+  'common.internal': {
+    kind: 'internal',
+    'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）',
+    'en-US': 'Internal server error; please try again later (request {requestId})',
+  },
+  // auth
+  'auth.unauthenticated': {
+    kind: 'unauthenticated',
+    'zh-CN': '请先登录',
+    'en-US': 'Please sign in first',
+  },
+  'auth.session_expired': {
+    kind: 'unauthenticated',
+    'zh-CN': '登录已过期，请重新登录',
+    'en-US': 'Your session has expired; please sign in again',
+  },
+  'auth.invalid_credentials': {
+    kind: 'unauthenticated',
+    'zh-CN': '用户名或密码错误',
+    'en-US': 'Wrong username or password',
+  },
+  'auth.account_disabled': {
+    kind: 'forbidden',
+    'zh-CN': '账号已停用，请联系管理员',
+    'en-US': 'This account is disabled; contact an administrator',
+  },
+  'auth.too_many_attempts': {
+    kind: 'rate_limited',
+    'zh-CN': '登录失败次数过多，请 {retryAfterSeconds} 秒后再试',
+    'en-US': 'Too many failed sign-ins; try again in {retryAfterSeconds} seconds',
+  },
+  'auth.wrong_current_password': {
+    kind: 'invalid',
+    'zh-CN': '当前密码不正确',
+    'en-US': 'The current password is wrong',
+  },
+  // users and people
+  'users.username_taken': {
+    kind: 'conflict',
+    'zh-CN': '用户名“{username}”已被使用',
+    'en-US': 'The username "{username}" is already taken',
+  },
+  'users.role_not_creatable': {
+    kind: 'forbidden',
+    'zh-CN': '不能创建角色为“{role}”的账号',
+    'en-US': 'You cannot create accounts with the role "{role}"',
+  },
+  'users.cannot_disable_self': {
+    kind: 'conflict',
+    'zh-CN': '不能停用自己的账号',
+    'en-US': 'You cannot disable your own account',
+  },
+  'people.id_number_registered': {
+    kind: 'conflict',
+    'zh-CN': '该公民身份号码已注册',
+    'en-US': 'This ID number is already registered',
+  },
+  // reference data
+  'reference.unknown_region': {
+    kind: 'invalid',
+    'zh-CN': '行政区划代码“{code}”不存在',
+    'en-US': 'Unknown administrative division code "{code}"',
+  },
+  'reference.import_has_errors': {
+    kind: 'invalid',
+    'zh-CN': '导入文件有 {count} 处错误，未导入任何数据',
+    'en-US': 'The import file has {count} errors; nothing was imported',
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/**
+ * Reasons a single field or row is rejected. These appear in `details[]` of an error response and in
+ * import reports, always beside the field (and row) they concern.
+ */
+export const FIELD_REASONS = {
+  required: { 'zh-CN': '必填', 'en-US': 'is required' },
+  invalid_type: { 'zh-CN': '类型不正确，应为{expected}', 'en-US': 'has the wrong type; expected {expected}' },
+  unknown_field: { 'zh-CN': '不是可接受的字段', 'en-US': 'is not an accepted field' },
+  too_short: { 'zh-CN': '长度不能少于 {minimum}', 'en-US': 'must be at least {minimum} long' },
+  too_long: { 'zh-CN': '长度不能超过 {maximum}', 'en-US': 'must be at most {maximum} long' },
+  too_small: { 'zh-CN': '不能小于 {minimum}', 'en-US': 'must be at least {minimum}' },
+  too_big: { 'zh-CN': '不能大于 {maximum}', 'en-US': 'must be at most {maximum}' },
+  invalid_value: { 'zh-CN': '取值不在允许范围内：{options}', 'en-US': 'must be one of: {options}' },
+  invalid_format: { 'zh-CN': '格式不正确', 'en-US': 'has an invalid format' },
+  weak_password: {
+    'zh-CN': '密码至少 10 位，且须包含字母和数字',
+    'en-US': 'must be at least 10 characters with letters and digits',
+  },
+  unknown_region: { 'zh-CN': '行政区划代码不存在', 'en-US': 'is not a known region code' },
+  region_outside_scope: { 'zh-CN': '不在您的管辖区域内', 'en-US': 'is outside your region' },
+  region_required_for_role: {
+    'zh-CN': '该角色必须指定所属区域',
+    'en-US': 'is required for this role',
+  },
+  organization_required_for_role: {
+    'zh-CN': '该角色必须填写所属单位名称',
+    'en-US': 'is required for this role',
+  },
+} as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
+
+export type FieldReason = keyof typeof FIELD_REASONS;
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}

@@ -1,0 +1,4 @@
+export * from './access/permissions';
+export * from './access/roles';
+export * from './errors/catalog';
+export * from './region/region-code';
