@@ -2,3 +2,4 @@ export * from './access/permissions';
 export * from './access/roles';
 export * from './errors/catalog';
 export * from './region/region-code';
+export * from './access/password-policy';

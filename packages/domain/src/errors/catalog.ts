@@ -163,6 +163,9 @@ export const FIELD_REASONS = {
     'zh-CN': '该角色必须指定所属区域',
     'en-US': 'is required for this role',
   },
+  id_number_registered: { 'zh-CN': '该公民身份号码已注册', 'en-US': 'is already registered' },
+  wrong_current_password: { 'zh-CN': '当前密码不正确', 'en-US': 'is wrong' },
+  passwords_differ: { 'zh-CN': '两次输入的密码不一致', 'en-US': 'does not match the new password' },
   organization_required_for_role: {
     'zh-CN': '该角色必须填写所属单位名称',
     'en-US': 'is required for this role',

@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { isRole } from '@qiancheng/domain';
+import { seedDemo } from '../modules/demo/seed';
+import { createServices } from '../modules/register';
+import { verifyAuditChain } from '../platform/audit/verify';
+import { openPlatform } from '../platform/bootstrap';
+import { ConfigError, loadConfig } from '../platform/config';
+import { AppError } from '../platform/http/app-error';
+import { renderError } from '../platform/http/error-response';
+import { systemContext } from '../platform/http/request-context';
+
+const USAGE = `用法 Usage: npx qiancheng <command>
+
+  migrate                      应用数据库迁移并同步参考数据 Apply migrations and sync reference data
+  seed --demo                  写入演示数据（仅空库） Seed demo data into an empty database
+  user create --username U --password P --role R --region CODE --name NAME [--org ORG]
+                               创建账号 Create an account
+  audit verify                 校验审计链 Verify the whole audit chain
+
+数据库 Database: DATABASE_URL (PostgreSQL) or PGlite in ./data (QIANCHENG_DATA_DIR).`;
+
+async function run(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  const config = loadConfig(process.env);
+  if (!command || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const platform = await openPlatform(config, process.env);
+  try {
+    const services = createServices(platform);
+    switch (command) {
+      case 'migrate':
+        console.log(`迁移完成 Migrations applied (${platform.dbKind})`);
+        return 0;
+      case 'seed': {
+        const { values } = parseArgs({ args: [sub ?? '', ...rest].filter(Boolean), options: { demo: { type: 'boolean' } } });
+        if (!values.demo) {
+          console.error('只支持 seed --demo / only `seed --demo` is supported');
+          return 2;
+        }
+        const seeded = await seedDemo({ ...platform, config: { ...config, demo: true } }, services);
+        console.log(seeded ? '演示数据已写入 Demo data seeded' : '数据库已有账号，未写入 Accounts exist; nothing seeded');
+        return 0;
+      }
+      case 'user': {
+        if (sub !== 'create') break;
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            username: { type: 'string' },
+            password: { type: 'string' },
+            role: { type: 'string' },
+            region: { type: 'string' },
+            name: { type: 'string' },
+            org: { type: 'string' },
+          },
+        });
+        const missing = ['username', 'password', 'role', 'region', 'name'].filter((k) => !values[k as keyof typeof values]);
+        if (missing.length) {
+          console.error(`缺少参数 Missing: ${missing.map((m) => `--${m}`).join(' ')}`);
+          return 2;
+        }
+        if (!isRole(values.role!)) {
+          console.error(`未知角色 Unknown role: ${values.role}`);
+          return 2;
+        }
+        const user = await services.users.create(systemContext('cli'), {
+          username: values.username!,
+          password: values.password!,
+          displayName: values.name!,
+          role: values.role,
+          regionCode: values.region!,
+          organizationName: values.org ?? null,
+        });
+        console.log(`已创建账号 Created ${user.username} (${user.role}, ${user.regionCode}) id=${user.id}`);
+        return 0;
+      }
+      case 'audit': {
+        if (sub !== 'verify') break;
+        const result = await verifyAuditChain(platform.db);
+        if (result.ok) {
+          console.log(`审计链完整 Audit chain intact: ${result.checked} records verified`);
+          return 0;
+        }
+        console.error(
+          `审计链断裂 Audit chain BROKEN at record ${result.firstBroken!.id}: ${result.firstBroken!.problem} (${result.checked} records verified before it)`,
+        );
+        return 1;
+      }
+      default:
+        break;
+    }
+    console.error(USAGE);
+    return 2;
+  } finally {
+    await platform.close();
+  }
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof AppError) {
+    const body = renderError(error, 'zh-CN', 'cli');
+    console.error(`${body.error.message}${body.error.details.map((d) => `\n  ${d.field}: ${d.message}`).join('')}`);
+    process.exitCode = 2;
+  } else if (error instanceof ConfigError) {
+    console.error(`配置错误 Configuration error: ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+import { idNumberCheckCharacter } from '@qiancheng/domain/identity/index';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ QIANCHENG_LOGIN_MAX_FAILURES: '3' });
+});
+afterAll(() => t.close());
+
+function validId(first17: string) {
+  return `${first17}${idNumberCheckCharacter(first17)}`;
+}
+
+describe('sign-in, sessions and registration', () => {
+  it('signs in, reports the user with permissions, and signs out', async () => {
+    const cookie = await t.login('demo-staff-city');
+    const me = await t.request({ url: '/api/v1/auth/me', cookie });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toMatchObject({ username: 'demo-staff-city', role: 'staff', regionName: expect.any(String) });
+    expect(me.json().user.permissions).toContain('region.overview');
+    expect(me.json().user).not.toHaveProperty('passwordHash');
+    const out = await t.request({ method: 'POST', url: '/api/v1/auth/logout', cookie });
+    expect(out.statusCode).toBe(204);
+    expect((await t.request({ url: '/api/v1/auth/me', cookie })).statusCode).toBe(401);
+  });
+
+  it('sets an httpOnly session cookie', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'demo-admin', password: 'Qiancheng2025' },
+    });
+    const setCookie = String(response.headers['set-cookie']);
+    expect(setCookie).toMatch(/qc_session=/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('gives the same answer for an unknown user and a wrong password', async () => {
+    const unknown = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'nobody', password: 'x' } });
+    const wrong = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'demo-finance', password: 'x' } });
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json().error.code).toBe('auth.invalid_credentials');
+    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+  });
+
+  it('locks a username after repeated failures, even for the right password', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const r = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'demo-auditor', password: 'wrong' } });
+      expect(r.statusCode).toBe(401);
+    }
+    const locked = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'DEMO-AUDITOR', password: 'Qiancheng2025' },
+    });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('auth.too_many_attempts');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    // Another account from the same address is not affected.
+    expect((await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'demo-staff', password: 'Qiancheng2025' } })).statusCode).toBe(200);
+  });
+
+  it('registers a worker with a real name, masks personal data, and refuses the same ID twice', async () => {
+    const idNumber = validId('41010219950101002');
+    const body = { username: 'worker-zhao', password: 'abcdef12345', name: '赵六', idNumber, mobile: '+86 139-0000-1234' };
+    const created = await t.request({ method: 'POST', url: '/api/v1/auth/register', body });
+    expect(created.statusCode).toBe(201);
+    const user = created.json().user;
+    expect(user).toMatchObject({ role: 'worker', regionCode: '410102', mobileMasked: '139****1234' });
+    expect(user.idNumberMasked).toBe(`4101**********${idNumber.slice(-4)}`);
+    expect(created.body).not.toContain(idNumber);
+    const again = await t.request({ method: 'POST', url: '/api/v1/auth/register', body: { ...body, username: 'worker-zhao2' } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('people.id_number_registered');
+    const takenName = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      body: { ...body, idNumber: validId('41010219950101004'), username: 'WORKER-ZHAO' },
+    });
+    expect(takenName.statusCode).toBe(409);
+    expect(takenName.json().error.code).toBe('users.username_taken');
+  });
+
+  it('stores ID numbers and phones only encrypted', async () => {
+    const idNumber = validId('41030219880808003');
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      body: { username: 'worker-qian', password: 'abcdef12345', name: '钱七', idNumber, mobile: '13712345678' },
+    });
+    const dump = await t.platform.db.execute(
+      sql.raw('select p::text as row from people p union all select u::text from users u'),
+    );
+    const text = JSON.stringify(dump.rows);
+    expect(text).not.toContain(idNumber);
+    expect(text).not.toContain('13712345678');
+  });
+
+  it('changes a password and signs out other sessions', async () => {
+    const first = await t.login('demo-enterprise');
+    const second = await t.login('demo-enterprise');
+    const weak = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      cookie: first,
+      body: { currentPassword: 'Qiancheng2025', newPassword: 'weak' },
+    });
+    expect(weak.statusCode).toBe(400);
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      cookie: first,
+      body: { currentPassword: 'not-it', newPassword: 'NewPassword2026' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details[0].field).toBe('currentPassword');
+    const ok = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      cookie: first,
+      body: { currentPassword: 'Qiancheng2025', newPassword: 'NewPassword2026' },
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await t.request({ url: '/api/v1/auth/me', cookie: first })).statusCode).toBe(200);
+    expect((await t.request({ url: '/api/v1/auth/me', cookie: second })).statusCode).toBe(401);
+    await t.login('demo-enterprise', 'NewPassword2026');
+  });
+});

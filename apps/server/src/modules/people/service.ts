@@ -1,0 +1,122 @@
+import { people } from '@qiancheng/db';
+import { parseIdNumber, maskIdNumber, maskMobile } from '@qiancheng/domain/identity/index';
+import { count, eq, type SQL, and } from 'drizzle-orm';
+import { assertRecordInScope } from '../../platform/access/region-scope';
+import { appendAudit } from '../../platform/audit/recorder';
+import type { PlatformContext } from '../../platform/context';
+import { AppError, notFound } from '../../platform/http/app-error';
+import type { Actor, RequestContext } from '../../platform/http/request-context';
+import type { Executor } from '@qiancheng/db';
+import type { ReferenceService } from '../reference/service';
+
+export interface NewPerson {
+  name: string;
+  /** Already validated and normalised. */
+  idNumber: string;
+  mobile: string | null;
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  birthDate: string;
+  gender: string;
+  regionCode: string;
+  regionName: string | null;
+  mobileMasked: string | null;
+}
+
+/**
+ * The registry of natural persons. ID numbers and phones are only ever stored encrypted; reading a
+ * full ID number is a separate, audited act.
+ */
+export class PeopleService {
+  constructor(
+    private readonly platform: PlatformContext,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  /** The region a person is filed under: the county of their ID number, or the nearest level known. */
+  private async homeRegion(idRegion: string): Promise<string> {
+    for (const code of [idRegion, `${idRegion.slice(0, 4)}00`, `${idRegion.slice(0, 2)}0000`]) {
+      if (await this.reference.regionExists(code)) return code;
+    }
+    return this.platform.config.deploymentRegion;
+  }
+
+  async register(tx: Executor, context: RequestContext, input: NewPerson): Promise<typeof people.$inferSelect> {
+    const parsed = parseIdNumber(input.idNumber);
+    if (!parsed.ok) throw new Error('register expects a validated ID number');
+    const { vault } = this.platform;
+    const idNumberHash = vault.lookupHash('id_number', parsed.value.idNumber);
+    const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.idNumberHash, idNumberHash));
+    if (existing) throw new AppError('people.id_number_registered', { details: [{ field: 'idNumber', reason: 'id_number_registered' }] });
+    const [created] = await tx
+      .insert(people)
+      .values({
+        name: input.name,
+        idNumberCipher: vault.encrypt(parsed.value.idNumber),
+        idNumberHash,
+        idNumberMasked: maskIdNumber(parsed.value.idNumber),
+        birthDate: parsed.value.birthDate,
+        gender: parsed.value.gender,
+        regionCode: await this.homeRegion(parsed.value.regionCode),
+        mobileCipher: input.mobile ? vault.encrypt(input.mobile) : null,
+        mobileHash: input.mobile ? vault.lookupHash('mobile', input.mobile) : null,
+        mobileMasked: input.mobile ? maskMobile(input.mobile) : null,
+      })
+      .returning();
+    if (!created) throw new Error('insert returned no row');
+    await appendAudit(tx, context, [
+      {
+        action: 'person.register',
+        entityType: 'person',
+        entityId: created.id,
+        after: { name: created.name, idNumberMasked: created.idNumberMasked, regionCode: created.regionCode },
+      },
+    ]);
+    return created;
+  }
+
+  private async present(row: typeof people.$inferSelect): Promise<PersonView> {
+    return {
+      id: row.id,
+      name: row.name,
+      idNumberMasked: row.idNumberMasked,
+      birthDate: row.birthDate,
+      gender: row.gender,
+      regionCode: row.regionCode,
+      regionName: await this.reference.regionName(row.regionCode),
+      mobileMasked: row.mobileMasked,
+    };
+  }
+
+  private async findInScope(actor: Actor, id: string) {
+    const [row] = await this.platform.db.select().from(people).where(eq(people.id, id));
+    if (!row) throw notFound();
+    assertRecordInScope(actor, row.regionCode);
+    return row;
+  }
+
+  async get(actor: Actor, id: string): Promise<PersonView> {
+    return this.present(await this.findInScope(actor, id));
+  }
+
+  /** The full ID number, for staff who must see it; every such read is in the audit trail. */
+  async revealIdNumber(context: RequestContext, id: string, reason: string): Promise<string> {
+    const row = await this.findInScope(context.actor!, id);
+    await this.platform.db.transaction((tx) =>
+      appendAudit(tx, context, [{ action: 'person.read_id_number', entityType: 'person', entityId: id, reason }]),
+    );
+    return this.platform.vault.decrypt(row.idNumberCipher);
+  }
+
+  async countByRegion(scope: SQL | undefined) {
+    return this.platform.db
+      .select({ regionCode: people.regionCode, total: count() })
+      .from(people)
+      .where(and(scope))
+      .groupBy(people.regionCode);
+  }
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { PlatformContext } from '../../platform/context';
+import type { ZodApp } from '../../platform/http/schemas';
+import type { ReferenceService } from '../reference/service';
+import type { UsersService } from '../users/service';
+
+export function publicRoutes(app: ZodApp, deps: { platform: PlatformContext; reference: ReferenceService; users: UsersService }) {
+  app.get(
+    '/api/v1/public/overview',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: '门户首页数据 Figures for the public home page',
+        response: {
+          200: z.object({
+            deployment: z.object({ regionCode: z.string(), regionName: z.string().nullable() }),
+            figures: z.object({ regions: z.number(), occupations: z.number(), users: z.number(), workers: z.number() }),
+          }),
+        },
+      },
+    },
+    async () => {
+      const regionCode = deps.platform.config.deploymentRegion;
+      const [children, occupations, usersByRegion, workersByRegion] = await Promise.all([
+        deps.reference.regionChildren(regionCode),
+        deps.reference.countOccupations(),
+        deps.users.countByRegion(undefined),
+        deps.users.countByRegion(undefined, 'worker'),
+      ]);
+      const sum = (rows: { total: number }[]) => rows.reduce((s, r) => s + r.total, 0);
+      return {
+        deployment: { regionCode, regionName: await deps.reference.regionName(regionCode) },
+        figures: {
+          regions: children.length,
+          occupations,
+          users: sum(usersByRegion),
+          workers: sum(workersByRegion),
+        },
+      };
+    },
+  );
+}

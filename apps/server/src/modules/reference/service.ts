@@ -1,0 +1,102 @@
+import { type Database, occupations, regions } from '@qiancheng/db';
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+
+export interface RegionView {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/**
+ * Read access to reference data. Regions change only with a release, so the whole list (a few
+ * thousand rows) is held once per process and answered from memory.
+ */
+export class ReferenceService {
+  #regions: Promise<Map<string, RegionView>> | null = null;
+
+  constructor(private readonly db: Database) {}
+
+  private regionMap(): Promise<Map<string, RegionView>> {
+    this.#regions ??= this.db
+      .select()
+      .from(regions)
+      .orderBy(asc(regions.code))
+      .then((rows) => new Map(rows.map((r) => [r.code, r])));
+    return this.#regions;
+  }
+
+  async region(code: string): Promise<RegionView | null> {
+    return (await this.regionMap()).get(code) ?? null;
+  }
+
+  async regionCodes(): Promise<Set<string>> {
+    return new Set((await this.regionMap()).keys());
+  }
+
+  async regionExists(code: string): Promise<boolean> {
+    return (await this.regionMap()).has(code);
+  }
+
+  async regionName(code: string | null): Promise<string | null> {
+    if (!code) return null;
+    return (await this.region(code))?.name ?? null;
+  }
+
+  /** The region and its ancestors, province first. */
+  async regionPath(code: string): Promise<RegionView[]> {
+    const map = await this.regionMap();
+    const path: RegionView[] = [];
+    for (let current = map.get(code); current; current = current.parentCode ? map.get(current.parentCode) : undefined) {
+      path.unshift(current);
+    }
+    return path;
+  }
+
+  /** Children of a region (provinces when parent is null), each with how many children it has. */
+  async regionChildren(parent: string | null): Promise<(RegionView & { childCount: number })[]> {
+    const all = [...(await this.regionMap()).values()];
+    const childCount = new Map<string, number>();
+    for (const r of all) if (r.parentCode) childCount.set(r.parentCode, (childCount.get(r.parentCode) ?? 0) + 1);
+    return all
+      .filter((r) => r.parentCode === parent)
+      .map((r) => ({ ...r, childCount: childCount.get(r.code) ?? 0 }));
+  }
+
+  async listOccupations(query: { q?: string; field?: string; page: number; pageSize: number }) {
+    const conditions: SQL[] = [];
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const match = or(ilike(occupations.name, pattern), ilike(occupations.code, pattern));
+      if (match) conditions.push(match);
+    }
+    if (query.field) conditions.push(eq(occupations.priorityField, query.field));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const [items, [totalRow]] = await Promise.all([
+      this.db
+        .select({
+          code: occupations.code,
+          name: occupations.name,
+          priorityField: occupations.priorityField,
+          source: occupations.source,
+        })
+        .from(occupations)
+        .where(where)
+        .orderBy(asc(occupations.code))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize),
+      this.db.select({ total: count() }).from(occupations).where(where),
+    ]);
+    return { items, total: totalRow?.total ?? 0 };
+  }
+
+  async countOccupations(): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(occupations);
+    return row?.total ?? 0;
+  }
+}

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Database, type Executor, sessions, users } from '@qiancheng/db';
+import { isRole } from '@qiancheng/domain';
+import { and, eq, lt, ne } from 'drizzle-orm';
+import type { AppConfig } from '../config';
+import type { Actor } from '../http/request-context';
+
+export const SESSION_COOKIE = 'qc_session';
+
+/** last_seen_at is written at most this often, so reading pages does not write on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export type SessionLookup = { status: 'valid'; actor: Actor; tokenHash: string } | { status: 'expired' | 'unknown' };
+
+export class SessionStore {
+  constructor(
+    private readonly db: Database,
+    private readonly config: AppConfig['session'],
+  ) {}
+
+  async create(
+    tx: Executor,
+    userId: string,
+    meta: { ip: string | null; userAgent: string | null },
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.absoluteHours * 3_600_000);
+    await tx.insert(sessions).values({ tokenHash: hashSessionToken(token), userId, expiresAt, ...meta });
+    return { token, expiresAt };
+  }
+
+  async lookup(token: string): Promise<SessionLookup> {
+    const tokenHash = hashSessionToken(token);
+    const [row] = await this.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, tokenHash));
+    if (!row) return { status: 'unknown' };
+    const now = Date.now();
+    const idleLimit = row.session.lastSeenAt.getTime() + this.config.idleMinutes * 60_000;
+    const { user } = row;
+    const role = user.role;
+    if (row.session.expiresAt.getTime() <= now || idleLimit <= now || user.disabledAt || !isRole(role)) {
+      await this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+      return { status: 'expired' };
+    }
+    if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+    }
+    return {
+      status: 'valid',
+      tokenHash,
+      actor: {
+        userId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        role,
+        regionCode: user.regionCode,
+        organizationName: user.organizationName,
+        personId: user.personId,
+      },
+    };
+  }
+
+  async destroy(tx: Executor, tokenHash: string): Promise<void> {
+    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  }
+
+  /** Ends every session of a user but one (after a password change, keep the one that made it). */
+  async destroyAllOf(tx: Executor, userId: string, except?: string): Promise<void> {
+    await tx.delete(sessions).where(and(eq(sessions.userId, userId), except ? ne(sessions.tokenHash, except) : undefined));
+  }
+
+  /** Removes sessions past their absolute expiry. */
+  async purgeExpired(): Promise<void> {
+    await this.db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  }
+}
+

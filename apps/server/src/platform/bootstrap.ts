@@ -1,0 +1,41 @@
+import { type DatabaseHandle, openDatabase, syncReferenceData } from '@qiancheng/db';
+import { SessionStore } from './auth/session-store';
+import type { AppConfig } from './config';
+import type { PlatformContext } from './context';
+import { loadPiiKeys } from './crypto/keys';
+import { PiiVault } from './crypto/pii-vault';
+
+export interface Platform extends PlatformContext {
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in the data
+ * directory), brings its schema and reference data up to date, and loads the PII keys.
+ */
+export async function openPlatform(
+  config: AppConfig,
+  env: NodeJS.ProcessEnv,
+  options: { migrate?: boolean; pgliteInMemory?: boolean } = {},
+): Promise<Platform> {
+  const vault = new PiiVault(loadPiiKeys(env, { dataDir: config.dataDir, allowKeyFile: config.databaseUrl === null }));
+  const handle = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgresql', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: options.pgliteInMemory ? null : `${config.dataDir}/pglite` },
+  );
+  if (options.migrate !== false) {
+    await handle.migrate();
+    await syncReferenceData(handle.db);
+  }
+  return {
+    config,
+    db: handle.db,
+    dbKind: handle.kind,
+    vault,
+    sessions: new SessionStore(handle.db, config.session),
+    handle,
+    close: () => handle.close(),
+  };
+}

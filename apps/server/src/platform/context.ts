@@ -1,0 +1,13 @@
+import type { Database, DatabaseKind } from '@qiancheng/db';
+import type { SessionStore } from './auth/session-store';
+import type { AppConfig } from './config';
+import type { PiiVault } from './crypto/pii-vault';
+
+/** What every module's service is built from. Created once per process. */
+export interface PlatformContext {
+  config: AppConfig;
+  db: Database;
+  dbKind: DatabaseKind;
+  vault: PiiVault;
+  sessions: SessionStore;
+}

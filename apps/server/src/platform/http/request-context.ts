@@ -1,0 +1,41 @@
+import type { Locale, Permission, Role } from '@qiancheng/domain';
+
+/** The signed-in user a request acts for. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** The region whose subtree a region-scoped role sees; the location of an organisation account. */
+  regionCode: string | null;
+  organizationName: string | null;
+  personId: string | null;
+}
+
+export interface RequestContext {
+  actor: Actor | null;
+  ip: string | null;
+  requestId: string;
+  locale: Locale;
+  /** Set once an audit record was written for this request. */
+  audited: boolean;
+}
+
+/** Who may call a route: anyone, any signed-in user, or holders of a permission. */
+export type RouteAccess = 'public' | 'authenticated' | Permission;
+
+/** The context of work started outside an HTTP request (CLI, seeding, jobs). */
+export function systemContext(requestId = 'system'): RequestContext {
+  return { actor: null, ip: null, requestId, locale: 'zh-CN', audited: false };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+    /** Hash of the session token when the request came with a valid session. */
+    sessionTokenHash: string | null;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
