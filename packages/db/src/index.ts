@@ -1,3 +1,3 @@
 export * from './client';
-export * from './schema/index';
 export * from './reference-sync';
+export * from './schema/index';

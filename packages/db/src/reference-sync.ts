@@ -50,11 +50,18 @@ export async function syncReferenceData(db: Database): Promise<{ regions: number
         .values(regionRows.slice(i, i + CHUNK))
         .onConflictDoUpdate({
           target: regions.code,
-          set: { name: sql`excluded.name`, level: sql`excluded.level`, parentCode: sql`excluded.parent_code` },
+          set: {
+            name: sql`excluded.name`,
+            level: sql`excluded.level`,
+            parentCode: sql`excluded.parent_code`,
+          },
         });
     }
     for (let i = 0; i < occupationRows.length; i += CHUNK) {
-      await tx.insert(occupations).values(occupationRows.slice(i, i + CHUNK)).onConflictDoNothing();
+      await tx
+        .insert(occupations)
+        .values(occupationRows.slice(i, i + CHUNK))
+        .onConflictDoNothing();
     }
   });
   return { regions: regionRows.length, occupations: occupationRows.length };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isRole } from '@qiancheng/domain';
 import { seedDemo } from '../modules/demo/seed';
@@ -16,6 +17,8 @@ const USAGE = `用法 Usage: npx qiancheng <command>
   user create --username U --password P --role R --region CODE --name NAME [--org ORG]
                                创建账号 Create an account
   audit verify                 校验审计链 Verify the whole audit chain
+  reference import-occupations FILE.csv [--source TEXT]
+                               导入职业分类大典全表 Import the full occupation list (all or nothing)
 
 数据库 Database: DATABASE_URL (PostgreSQL) or PGlite in ./data (QIANCHENG_DATA_DIR).`;
 
@@ -34,13 +37,20 @@ async function run(argv: string[]): Promise<number> {
         console.log(`迁移完成 Migrations applied (${platform.dbKind})`);
         return 0;
       case 'seed': {
-        const { values } = parseArgs({ args: [sub ?? '', ...rest].filter(Boolean), options: { demo: { type: 'boolean' } } });
+        const { values } = parseArgs({
+          args: [sub ?? '', ...rest].filter(Boolean),
+          options: { demo: { type: 'boolean' } },
+        });
         if (!values.demo) {
           console.error('只支持 seed --demo / only `seed --demo` is supported');
           return 2;
         }
         const seeded = await seedDemo({ ...platform, config: { ...config, demo: true } }, services);
-        console.log(seeded ? '演示数据已写入 Demo data seeded' : '数据库已有账号，未写入 Accounts exist; nothing seeded');
+        console.log(
+          seeded
+            ? '演示数据已写入 Demo data seeded'
+            : '数据库已有账号，未写入 Accounts exist; nothing seeded',
+        );
         return 0;
       }
       case 'user': {
@@ -56,7 +66,9 @@ async function run(argv: string[]): Promise<number> {
             org: { type: 'string' },
           },
         });
-        const missing = ['username', 'password', 'role', 'region', 'name'].filter((k) => !values[k as keyof typeof values]);
+        const missing = ['username', 'password', 'role', 'region', 'name'].filter(
+          (k) => !values[k as keyof typeof values],
+        );
         if (missing.length) {
           console.error(`缺少参数 Missing: ${missing.map((m) => `--${m}`).join(' ')}`);
           return 2;
@@ -88,6 +100,26 @@ async function run(argv: string[]): Promise<number> {
         );
         return 1;
       }
+      case 'reference': {
+        if (sub !== 'import-occupations') break;
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { source: { type: 'string' } },
+        });
+        const file = positionals[0];
+        if (!file) {
+          console.error('缺少 CSV 文件 Missing the CSV file');
+          return 2;
+        }
+        const summary = await services.reference.importOccupations(
+          systemContext('cli'),
+          readFileSync(file, 'utf8'),
+          values.source ?? '职业分类大典（2022年版）',
+        );
+        console.log(`已导入 Imported ${summary.rows} rows: ${summary.created} new, ${summary.updated} updated`);
+        return 0;
+      }
       default:
         break;
     }
@@ -103,7 +135,10 @@ try {
 } catch (error) {
   if (error instanceof AppError) {
     const body = renderError(error, 'zh-CN', 'cli');
-    console.error(`${body.error.message}${body.error.details.map((d) => `\n  ${d.field}: ${d.message}`).join('')}`);
+    const lines = body.error.details.map(
+      (d) => `\n  ${d.row === undefined ? '' : `第 ${d.row} 行 `}${d.field}: ${d.message}`,
+    );
+    console.error(`${body.error.message}${lines.join('')}`);
     process.exitCode = 2;
   } else if (error instanceof ConfigError) {
     console.error(`配置错误 Configuration error: ${error.message}`);

@@ -11,8 +11,8 @@ import { publicRoutes } from './public/routes';
 import { referenceRoutes } from './reference/routes';
 import { ReferenceService } from './reference/service';
 import { regionOverviewRoutes } from './regions/routes';
-import { UsersService } from './users/service';
 import { userRoutes } from './users/routes';
+import { UsersService } from './users/service';
 
 /** The services of every module, built once; modules reach each other only through these. */
 export interface Services {

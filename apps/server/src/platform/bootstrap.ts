@@ -19,7 +19,9 @@ export async function openPlatform(
   env: NodeJS.ProcessEnv,
   options: { migrate?: boolean; pgliteInMemory?: boolean } = {},
 ): Promise<Platform> {
-  const vault = new PiiVault(loadPiiKeys(env, { dataDir: config.dataDir, allowKeyFile: config.databaseUrl === null }));
+  const vault = new PiiVault(
+    loadPiiKeys(env, { dataDir: config.dataDir, allowKeyFile: config.databaseUrl === null }),
+  );
   const handle = await openDatabase(
     config.databaseUrl
       ? { kind: 'postgresql', url: config.databaseUrl }

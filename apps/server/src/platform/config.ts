@@ -26,7 +26,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
 }
 
@@ -42,7 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const deploymentRegion = env.QIANCHENG_REGION?.trim() || '410000';
   if (!/^\d{2}0000$/.test(deploymentRegion)) {
-    throw new ConfigError(`QIANCHENG_REGION must be a province code such as 410000, got "${deploymentRegion}"`);
+    throw new ConfigError(
+      `QIANCHENG_REGION must be a province code such as 410000, got "${deploymentRegion}"`,
+    );
   }
   return {
     port: integer(env, 'PORT', 3000),
@@ -55,7 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: flag(env, 'QIANCHENG_COOKIE_SECURE', false),
     trustProxy: flag(env, 'QIANCHENG_TRUST_PROXY', false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
-    webDist: env.QIANCHENG_WEB_DIST === '' ? null : resolve(cwd, env.QIANCHENG_WEB_DIST?.trim() || 'apps/web/dist'),
+    webDist:
+      env.QIANCHENG_WEB_DIST === '' ? null : resolve(cwd, env.QIANCHENG_WEB_DIST?.trim() || 'apps/web/dist'),
     session: {
       idleMinutes: integer(env, 'QIANCHENG_SESSION_IDLE_MINUTES', 120),
       absoluteHours: integer(env, 'QIANCHENG_SESSION_ABSOLUTE_HOURS', 12),

@@ -54,7 +54,11 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
     env,
     request,
     async login(username, password = DEMO_PASSWORD) {
-      const response = await request({ method: 'POST', url: '/api/v1/auth/login', body: { username, password } });
+      const response = await request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { username, password },
+      });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'qc_session');
       if (!cookie) throw new Error('no session cookie');

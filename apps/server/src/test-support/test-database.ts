@@ -10,7 +10,8 @@ export type TestEngine = 'pglite' | 'postgresql';
 
 export function testEngine(): TestEngine {
   const engine = process.env.QIANCHENG_TEST_DB ?? 'pglite';
-  if (engine !== 'pglite' && engine !== 'postgresql') throw new Error(`QIANCHENG_TEST_DB must be pglite or postgresql`);
+  if (engine !== 'pglite' && engine !== 'postgresql')
+    throw new Error(`QIANCHENG_TEST_DB must be pglite or postgresql`);
   return engine;
 }
 

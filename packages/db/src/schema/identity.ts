@@ -34,7 +34,10 @@ export const people = pgTable(
     mobileMasked: varchar('mobile_masked', { length: 11 }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('people_id_number_hash_uq').on(t.idNumberHash), index('people_region_idx').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('people_id_number_hash_uq').on(t.idNumberHash),
+    index('people_region_idx').on(t.regionCode),
+  ],
 );
 
 export const users = pgTable(

@@ -6,7 +6,16 @@ import type { Role } from './roles';
  */
 export const PERMISSIONS = {
   'profile.read': ['worker', 'enterprise', 'institution', 'assessor', 'staff', 'finance', 'auditor', 'admin'],
-  'profile.update': ['worker', 'enterprise', 'institution', 'assessor', 'staff', 'finance', 'auditor', 'admin'],
+  'profile.update': [
+    'worker',
+    'enterprise',
+    'institution',
+    'assessor',
+    'staff',
+    'finance',
+    'auditor',
+    'admin',
+  ],
   'region.overview': ['staff', 'finance', 'auditor', 'admin'],
   'people.read': ['staff', 'auditor', 'admin'],
   'people.readFullIdNumber': ['staff', 'admin'],

@@ -1,5 +1,14 @@
 /** The roles of DESIGN.md §2. `public` is the absence of a session and has no account. */
-export const ROLES = ['worker', 'enterprise', 'institution', 'assessor', 'staff', 'finance', 'auditor', 'admin'] as const;
+export const ROLES = [
+  'worker',
+  'enterprise',
+  'institution',
+  'assessor',
+  'staff',
+  'finance',
+  'auditor',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose data access is the subtree of their region (province → city → district). */

@@ -39,7 +39,10 @@ export function auditRoutes(app: ZodApp, platform: PlatformContext) {
           entityId: z.string().max(64).optional(),
           action: z.string().max(60).optional(),
         }),
-        response: { 200: z.object({ items: z.array(auditRecordSchema), total: z.number() }), ...errorResponses },
+        response: {
+          200: z.object({ items: z.array(auditRecordSchema), total: z.number() }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {

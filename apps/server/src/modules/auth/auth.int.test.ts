@@ -18,7 +18,11 @@ describe('sign-in, sessions and registration', () => {
     const cookie = await t.login('demo-staff-city');
     const me = await t.request({ url: '/api/v1/auth/me', cookie });
     expect(me.statusCode).toBe(200);
-    expect(me.json().user).toMatchObject({ username: 'demo-staff-city', role: 'staff', regionName: expect.any(String) });
+    expect(me.json().user).toMatchObject({
+      username: 'demo-staff-city',
+      role: 'staff',
+      regionName: expect.any(String),
+    });
     expect(me.json().user.permissions).toContain('region.overview');
     expect(me.json().user).not.toHaveProperty('passwordHash');
     const out = await t.request({ method: 'POST', url: '/api/v1/auth/logout', cookie });
@@ -39,8 +43,16 @@ describe('sign-in, sessions and registration', () => {
   });
 
   it('gives the same answer for an unknown user and a wrong password', async () => {
-    const unknown = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'nobody', password: 'x' } });
-    const wrong = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'demo-finance', password: 'x' } });
+    const unknown = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'nobody', password: 'x' },
+    });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'demo-finance', password: 'x' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json().error.code).toBe('auth.invalid_credentials');
@@ -49,7 +61,11 @@ describe('sign-in, sessions and registration', () => {
 
   it('locks a username after repeated failures, even for the right password', async () => {
     for (let i = 0; i < 3; i += 1) {
-      const r = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'demo-auditor', password: 'wrong' } });
+      const r = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { username: 'demo-auditor', password: 'wrong' },
+      });
       expect(r.statusCode).toBe(401);
     }
     const locked = await t.request({
@@ -61,19 +77,37 @@ describe('sign-in, sessions and registration', () => {
     expect(locked.json().error.code).toBe('auth.too_many_attempts');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     // Another account from the same address is not affected.
-    expect((await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'demo-staff', password: 'Qiancheng2025' } })).statusCode).toBe(200);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          body: { username: 'demo-staff', password: 'Qiancheng2025' },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('registers a worker with a real name, masks personal data, and refuses the same ID twice', async () => {
     const idNumber = validId('41010219950101002');
-    const body = { username: 'worker-zhao', password: 'abcdef12345', name: '赵六', idNumber, mobile: '+86 139-0000-1234' };
+    const body = {
+      username: 'worker-zhao',
+      password: 'abcdef12345',
+      name: '赵六',
+      idNumber,
+      mobile: '+86 139-0000-1234',
+    };
     const created = await t.request({ method: 'POST', url: '/api/v1/auth/register', body });
     expect(created.statusCode).toBe(201);
     const user = created.json().user;
     expect(user).toMatchObject({ role: 'worker', regionCode: '410102', mobileMasked: '139****1234' });
     expect(user.idNumberMasked).toBe(`4101**********${idNumber.slice(-4)}`);
     expect(created.body).not.toContain(idNumber);
-    const again = await t.request({ method: 'POST', url: '/api/v1/auth/register', body: { ...body, username: 'worker-zhao2' } });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      body: { ...body, username: 'worker-zhao2' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('people.id_number_registered');
     const takenName = await t.request({
@@ -90,7 +124,13 @@ describe('sign-in, sessions and registration', () => {
     await t.request({
       method: 'POST',
       url: '/api/v1/auth/register',
-      body: { username: 'worker-qian', password: 'abcdef12345', name: '钱七', idNumber, mobile: '13712345678' },
+      body: {
+        username: 'worker-qian',
+        password: 'abcdef12345',
+        name: '钱七',
+        idNumber,
+        mobile: '13712345678',
+      },
     });
     const dump = await t.platform.db.execute(
       sql.raw('select p::text as row from people p union all select u::text from users u'),

@@ -20,7 +20,12 @@ const loginBody = z.strictObject({
 
 export function authRoutes(
   app: ZodApp,
-  deps: { platform: PlatformContext; auth: AuthService; users: UsersService; isKnownRegion: (code: string) => boolean },
+  deps: {
+    platform: PlatformContext;
+    auth: AuthService;
+    users: UsersService;
+    isKnownRegion: (code: string) => boolean;
+  },
 ) {
   const { platform, auth, users } = deps;
   const cookieOptions = (expires: Date) => ({
@@ -72,7 +77,11 @@ export function authRoutes(
       },
     },
     async (request, reply) => {
-      const { session, user } = await auth.registerWorker(request.ctx, request.body, request.headers['user-agent'] ?? null);
+      const { session, user } = await auth.registerWorker(
+        request.ctx,
+        request.body,
+        request.headers['user-agent'] ?? null,
+      );
       reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(session.expiresAt));
       return reply.status(201).send({ user });
     },
@@ -92,7 +101,11 @@ export function authRoutes(
     '/api/v1/auth/me',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: z.object({ user: userViewSchema }) } },
+      schema: {
+        tags: ['auth'],
+        summary: '当前用户 Current user',
+        response: { 200: z.object({ user: userViewSchema }) },
+      },
     },
     async (request) => ({ user: await users.presentById(request.ctx.actor!.userId) }),
   );
@@ -104,7 +117,10 @@ export function authRoutes(
       schema: {
         tags: ['auth'],
         summary: '修改密码 Change password',
-        body: z.strictObject({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword: newPasswordSchema }),
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+          newPassword: newPasswordSchema,
+        }),
       },
     },
     async (request, reply) => {

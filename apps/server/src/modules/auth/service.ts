@@ -30,7 +30,12 @@ export class AuthService {
       await this.platform.db.transaction(async (tx) => {
         await this.limiter.recordFailure(tx, usernameKey, ip);
         await appendAudit(tx, context, [
-          { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username: usernameKey } },
+          {
+            action: 'auth.login_failed',
+            entityType: 'user',
+            entityId: user?.id ?? null,
+            after: { username: usernameKey },
+          },
         ]);
       });
       throw new AppError('auth.invalid_credentials');
@@ -68,7 +73,11 @@ export class AuthService {
     userAgent: string | null,
   ) {
     const session = await this.platform.db.transaction(async (tx) => {
-      const person = await this.people.register(tx, context, { name: input.name, idNumber: input.idNumber, mobile: input.mobile });
+      const person = await this.people.register(tx, context, {
+        name: input.name,
+        idNumber: input.idNumber,
+        mobile: input.mobile,
+      });
       const user = await this.users.create(
         context,
         {
@@ -82,7 +91,10 @@ export class AuthService {
         },
         tx,
       );
-      return { user, session: await this.platform.sessions.create(tx, user.id, { ip: context.ip, userAgent }) };
+      return {
+        user,
+        session: await this.platform.sessions.create(tx, user.id, { ip: context.ip, userAgent }),
+      };
     });
     return { session: session.session, user: await this.users.presentById(session.user.id) };
   }
@@ -90,7 +102,9 @@ export class AuthService {
   async logout(context: RequestContext, tokenHash: string): Promise<void> {
     await this.platform.db.transaction(async (tx) => {
       await this.platform.sessions.destroy(tx, tokenHash);
-      await appendAudit(tx, context, [{ action: 'auth.logout', entityType: 'user', entityId: context.actor?.userId }]);
+      await appendAudit(tx, context, [
+        { action: 'auth.logout', entityType: 'user', entityId: context.actor?.userId },
+      ]);
     });
   }
 }

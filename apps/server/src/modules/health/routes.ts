@@ -14,7 +14,11 @@ export function healthRoutes(app: ZodApp, platform: PlatformContext) {
         tags: ['health'],
         summary: '健康检查 Health',
         response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }),
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgresql']),
+            version: z.string(),
+          }),
         },
       },
     },

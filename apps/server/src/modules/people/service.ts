@@ -1,12 +1,12 @@
+import type { Executor } from '@qiancheng/db';
 import { people } from '@qiancheng/db';
-import { parseIdNumber, maskIdNumber, maskMobile } from '@qiancheng/domain/identity/index';
-import { count, eq, type SQL, and } from 'drizzle-orm';
+import { maskIdNumber, maskMobile, parseIdNumber } from '@qiancheng/domain/identity/index';
+import { and, count, eq, type SQL } from 'drizzle-orm';
 import { assertRecordInScope } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/http/app-error';
 import type { Actor, RequestContext } from '../../platform/http/request-context';
-import type { Executor } from '@qiancheng/db';
 import type { ReferenceService } from '../reference/service';
 
 export interface NewPerson {
@@ -45,13 +45,23 @@ export class PeopleService {
     return this.platform.config.deploymentRegion;
   }
 
-  async register(tx: Executor, context: RequestContext, input: NewPerson): Promise<typeof people.$inferSelect> {
+  async register(
+    tx: Executor,
+    context: RequestContext,
+    input: NewPerson,
+  ): Promise<typeof people.$inferSelect> {
     const parsed = parseIdNumber(input.idNumber);
     if (!parsed.ok) throw new Error('register expects a validated ID number');
     const { vault } = this.platform;
     const idNumberHash = vault.lookupHash('id_number', parsed.value.idNumber);
-    const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.idNumberHash, idNumberHash));
-    if (existing) throw new AppError('people.id_number_registered', { details: [{ field: 'idNumber', reason: 'id_number_registered' }] });
+    const [existing] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.idNumberHash, idNumberHash));
+    if (existing)
+      throw new AppError('people.id_number_registered', {
+        details: [{ field: 'idNumber', reason: 'id_number_registered' }],
+      });
     const [created] = await tx
       .insert(people)
       .values({
@@ -107,7 +117,9 @@ export class PeopleService {
   async revealIdNumber(context: RequestContext, id: string, reason: string): Promise<string> {
     const row = await this.findInScope(context.actor!, id);
     await this.platform.db.transaction((tx) =>
-      appendAudit(tx, context, [{ action: 'person.read_id_number', entityType: 'person', entityId: id, reason }]),
+      appendAudit(tx, context, [
+        { action: 'person.read_id_number', entityType: 'person', entityId: id, reason },
+      ]),
     );
     return this.platform.vault.decrypt(row.idNumberCipher);
   }

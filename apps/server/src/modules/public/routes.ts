@@ -4,7 +4,10 @@ import type { ZodApp } from '../../platform/http/schemas';
 import type { ReferenceService } from '../reference/service';
 import type { UsersService } from '../users/service';
 
-export function publicRoutes(app: ZodApp, deps: { platform: PlatformContext; reference: ReferenceService; users: UsersService }) {
+export function publicRoutes(
+  app: ZodApp,
+  deps: { platform: PlatformContext; reference: ReferenceService; users: UsersService },
+) {
   app.get(
     '/api/v1/public/overview',
     {
@@ -15,7 +18,12 @@ export function publicRoutes(app: ZodApp, deps: { platform: PlatformContext; ref
         response: {
           200: z.object({
             deployment: z.object({ regionCode: z.string(), regionName: z.string().nullable() }),
-            figures: z.object({ regions: z.number(), occupations: z.number(), users: z.number(), workers: z.number() }),
+            figures: z.object({
+              regions: z.number(),
+              occupations: z.number(),
+              users: z.number(),
+              workers: z.number(),
+            }),
           }),
         },
       },

@@ -1,7 +1,6 @@
-import { CERTIFICATE_TYPES } from '@qiancheng/domain/reference/skill-levels';
 import { INSTITUTION_TYPES } from '@qiancheng/domain/reference/institution-types';
 import { PRIORITY_FIELD_CODES, PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
-import { SKILL_LEVELS } from '@qiancheng/domain/reference/skill-levels';
+import { CERTIFICATE_TYPES, SKILL_LEVELS } from '@qiancheng/domain/reference/skill-levels';
 import { TARGET_GROUPS } from '@qiancheng/domain/reference/target-groups';
 import { z } from 'zod';
 import { AppError } from '../../platform/http/app-error';
@@ -32,7 +31,10 @@ export function referenceRoutes(app: ZodApp, reference: ReferenceService) {
         tags: ['reference'],
         summary: '行政区划（GB/T 2260）的下级 Children of a region; provinces without parent',
         querystring: z.strictObject({ parent: regionCodeSchema.optional() }),
-        response: { 200: z.object({ items: z.array(regionSchema.extend({ childCount: z.number() })) }), ...errorResponses },
+        response: {
+          200: z.object({ items: z.array(regionSchema.extend({ childCount: z.number() })) }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -80,7 +82,9 @@ export function referenceRoutes(app: ZodApp, reference: ReferenceService) {
         }),
         response: {
           200: z.object({
-            items: z.array(z.object({ code: z.string(), name: z.string(), priorityField: z.string(), source: z.string() })),
+            items: z.array(
+              z.object({ code: z.string(), name: z.string(), priorityField: z.string(), source: z.string() }),
+            ),
             total: z.number(),
           }),
           ...errorResponses,
@@ -88,6 +92,26 @@ export function referenceRoutes(app: ZodApp, reference: ReferenceService) {
       },
     },
     async (request) => reference.listOccupations(request.query),
+  );
+
+  app.post(
+    '/api/v1/reference/occupations/import',
+    {
+      config: { access: 'reference.manage' },
+      schema: {
+        tags: ['reference'],
+        summary: '导入职业分类大典全表（CSV，全部通过才导入） Import the full occupation list from CSV, all or nothing',
+        body: z.strictObject({
+          csv: z.string().min(1),
+          source: z.string().trim().min(2).max(100).default('职业分类大典（2022年版）'),
+        }),
+        response: {
+          200: z.object({ rows: z.number(), created: z.number(), updated: z.number() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => reference.importOccupations(request.ctx, request.body.csv, request.body.source),
   );
 
   for (const [path, list] of Object.entries(STATIC_LISTS)) {

@@ -1,5 +1,9 @@
 import { type Database, occupations, regions } from '@qiancheng/db';
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { parseOccupationCsv } from '@qiancheng/domain/reference/occupation-csv';
+import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { appendAudit } from '../../platform/audit/recorder';
+import { AppError } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
 
 export interface RegionView {
   code: string;
@@ -52,7 +56,11 @@ export class ReferenceService {
   async regionPath(code: string): Promise<RegionView[]> {
     const map = await this.regionMap();
     const path: RegionView[] = [];
-    for (let current = map.get(code); current; current = current.parentCode ? map.get(current.parentCode) : undefined) {
+    for (
+      let current = map.get(code);
+      current;
+      current = current.parentCode ? map.get(current.parentCode) : undefined
+    ) {
       path.unshift(current);
     }
     return path;
@@ -62,7 +70,8 @@ export class ReferenceService {
   async regionChildren(parent: string | null): Promise<(RegionView & { childCount: number })[]> {
     const all = [...(await this.regionMap()).values()];
     const childCount = new Map<string, number>();
-    for (const r of all) if (r.parentCode) childCount.set(r.parentCode, (childCount.get(r.parentCode) ?? 0) + 1);
+    for (const r of all)
+      if (r.parentCode) childCount.set(r.parentCode, (childCount.get(r.parentCode) ?? 0) + 1);
     return all
       .filter((r) => r.parentCode === parent)
       .map((r) => ({ ...r, childCount: childCount.get(r.code) ?? 0 }));
@@ -93,6 +102,66 @@ export class ReferenceService {
       this.db.select({ total: count() }).from(occupations).where(where),
     ]);
     return { items, total: totalRow?.total ?? 0 };
+  }
+
+  /**
+   * Imports the full occupation list from CSV: every row is checked first, and the file is applied
+   * whole or not at all. Existing codes are updated, new ones added; nothing is deleted, because
+   * projects and certificates refer to codes that a later list may have retired.
+   */
+  async importOccupations(context: RequestContext, csv: string, source: string) {
+    const { rows, errors } = parseOccupationCsv(csv);
+    if (errors.length) {
+      throw new AppError('reference.import_has_errors', {
+        params: { count: errors.length },
+        details: errors.map((e) => ({ field: e.column ?? 'file', row: e.row, reason: e.reason, messages: e.message })),
+      });
+    }
+    if (rows.length === 0) {
+      throw new AppError('reference.import_has_errors', {
+        params: { count: 1 },
+        details: [{ field: 'file', row: 2, reason: 'required', messages: { 'zh-CN': '文件中没有数据行', 'en-US': 'has no data rows' } }],
+      });
+    }
+    return this.db.transaction(async (tx) => {
+      const codes = rows.map((r) => r.code);
+      const existing = new Set<string>();
+      for (let i = 0; i < codes.length; i += 1000) {
+        const found = await tx
+          .select({ code: occupations.code })
+          .from(occupations)
+          .where(inArray(occupations.code, codes.slice(i, i + 1000)));
+        for (const row of found) existing.add(row.code);
+      }
+      for (let i = 0; i < rows.length; i += 500) {
+        await tx
+          .insert(occupations)
+          .values(
+            rows.slice(i, i + 500).map((r) => ({
+              code: r.code,
+              name: r.name,
+              priorityField: r.priorityField,
+              description: r.description,
+              source,
+            })),
+          )
+          .onConflictDoUpdate({
+            target: occupations.code,
+            set: {
+              name: sql`excluded.name`,
+              priorityField: sql`excluded.priority_field`,
+              description: sql`excluded.description`,
+              source: sql`excluded.source`,
+              updatedAt: sql`now()`,
+            },
+          });
+      }
+      const summary = { rows: rows.length, created: rows.length - existing.size, updated: existing.size };
+      await appendAudit(tx, context, [
+        { action: 'reference.import_occupations', entityType: 'occupation', after: { ...summary, source } },
+      ]);
+      return summary;
+    });
   }
 
   async countOccupations(): Promise<number> {

@@ -36,7 +36,9 @@ export function regionOverviewRoutes(
         response: {
           200: z.object({
             region: z.object({ code: z.string(), name: z.string(), level: z.number() }),
-            children: z.array(z.object({ code: z.string(), name: z.string(), users: z.number(), people: z.number() })),
+            children: z.array(
+              z.object({ code: z.string(), name: z.string(), users: z.number(), people: z.number() }),
+            ),
             totals: z.object({ users: z.number(), people: z.number() }),
           }),
           ...errorResponses,

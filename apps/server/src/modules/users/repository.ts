@@ -11,7 +11,11 @@ function flatten(row: { user: UserRow; idNumberMasked: string | null }): UserWit
 }
 
 export async function findUserById(db: Executor, id: string): Promise<UserWithPerson | null> {
-  const [row] = await db.select(columns).from(users).leftJoin(people, eq(people.id, users.personId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(columns)
+    .from(users)
+    .leftJoin(people, eq(people.id, users.personId))
+    .where(eq(users.id, id));
   return row ? flatten(row) : null;
 }
 
@@ -32,7 +36,11 @@ export async function listUsers(
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
-      or(ilike(users.username, pattern), ilike(users.displayName, pattern), ilike(users.organizationName, pattern)),
+      or(
+        ilike(users.username, pattern),
+        ilike(users.displayName, pattern),
+        ilike(users.organizationName, pattern),
+      ),
     );
   }
   const where = and(...conditions);

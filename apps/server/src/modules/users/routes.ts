@@ -68,7 +68,10 @@ export function userRoutes(app: ZodApp, users: UsersService) {
       },
     },
     async (request, reply) => {
-      const created = await users.create(request.ctx, { ...request.body, organizationName: request.body.organizationName ?? null });
+      const created = await users.create(request.ctx, {
+        ...request.body,
+        organizationName: request.body.organizationName ?? null,
+      });
       return reply.status(201).send({ user: await users.presentById(created.id) });
     },
   );
@@ -81,7 +84,10 @@ export function userRoutes(app: ZodApp, users: UsersService) {
         tags: ['users'],
         summary: '停用、启用或改名 Disable, enable or rename an account',
         params: z.strictObject({ id: uuidSchema }),
-        body: z.strictObject({ disabled: z.boolean().optional(), displayName: z.string().trim().min(1).max(64).optional() }),
+        body: z.strictObject({
+          disabled: z.boolean().optional(),
+          displayName: z.string().trim().min(1).max(64).optional(),
+        }),
         response: { 200: z.object({ user: userViewSchema }), ...errorResponses },
       },
     },

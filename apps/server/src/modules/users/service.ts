@@ -1,5 +1,5 @@
 import { type Executor, users } from '@qiancheng/db';
-import { permissionsOf, type Role, ROLES_CREATABLE_BY_ADMIN } from '@qiancheng/domain';
+import { permissionsOf, ROLES_CREATABLE_BY_ADMIN, type Role } from '@qiancheng/domain';
 import { eq, type SQL } from 'drizzle-orm';
 import { assertRecordInScope, isRegionInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
@@ -105,7 +105,11 @@ export class UsersService {
    * Creates an account. With an actor (an administrator) the role must be one they may create and
    * the region inside their subtree; without one (the CLI, seeding) only the account rules apply.
    */
-  async create(context: RequestContext, input: NewUser, tx: Executor = this.platform.db): Promise<repo.UserRow> {
+  async create(
+    context: RequestContext,
+    input: NewUser,
+    tx: Executor = this.platform.db,
+  ): Promise<repo.UserRow> {
     const actor = context.actor;
     if (actor) {
       if (!ROLES_CREATABLE_BY_ADMIN.includes(input.role)) {
@@ -142,14 +146,20 @@ export class UsersService {
       return tx === this.platform.db ? await this.platform.db.transaction(insert) : await insert(tx);
     } catch (error) {
       // Two requests racing for one username: the unique index decides, the loser gets the same answer.
-      if ((error as { code?: string; cause?: { code?: string } }).cause?.code === '23505' || (error as { code?: string }).code === '23505') {
+      if (
+        (error as { code?: string; cause?: { code?: string } }).cause?.code === '23505' ||
+        (error as { code?: string }).code === '23505'
+      ) {
         throw new AppError('users.username_taken', { params: { username: input.username } });
       }
       throw error;
     }
   }
 
-  async list(actor: Actor, filter: { q?: string; role?: string; region?: string; page: number; pageSize: number }) {
+  async list(
+    actor: Actor,
+    filter: { q?: string; role?: string; region?: string; page: number; pageSize: number },
+  ) {
     let scope: SQL | undefined = regionScopeFilter(actor, users.regionCode);
     if (filter.region) {
       assertRecordInScope(actor, filter.region);
@@ -175,13 +185,15 @@ export class UsersService {
       if (patch.disabled && user.id === actor.userId) throw new AppError('users.cannot_disable_self');
       const changes: Partial<repo.UserRow> = { updatedAt: new Date() };
       if (patch.displayName !== undefined) changes.displayName = patch.displayName;
-      if (patch.disabled !== undefined) changes.disabledAt = patch.disabled ? (user.disabledAt ?? new Date()) : null;
+      if (patch.disabled !== undefined)
+        changes.disabledAt = patch.disabled ? (user.disabledAt ?? new Date()) : null;
       const [updated] = await tx.update(users).set(changes).where(eq(users.id, id)).returning();
       if (!updated) throw notFound();
       if (patch.disabled) await this.platform.sessions.destroyAllOf(tx, id);
       await appendAudit(tx, context, [
         {
-          action: patch.disabled === undefined ? 'user.update' : patch.disabled ? 'user.disable' : 'user.enable',
+          action:
+            patch.disabled === undefined ? 'user.update' : patch.disabled ? 'user.disable' : 'user.enable',
           entityType: 'user',
           entityId: id,
           before: auditView(user),
@@ -192,20 +204,32 @@ export class UsersService {
     });
   }
 
-  async changePassword(context: RequestContext, sessionTokenHash: string | null, current: string, next: string) {
+  async changePassword(
+    context: RequestContext,
+    sessionTokenHash: string | null,
+    current: string,
+    next: string,
+  ) {
     const actor = context.actor!;
     const user = await repo.findUserById(this.platform.db, actor.userId);
     if (!user) throw notFound();
     if (!(await verifyPassword(user.passwordHash, current))) {
-      throw new AppError('auth.wrong_current_password', { details: [{ field: 'currentPassword', reason: 'wrong_current_password' }] });
+      throw new AppError('auth.wrong_current_password', {
+        details: [{ field: 'currentPassword', reason: 'wrong_current_password' }],
+      });
     }
     const passwordHash = await hashPassword(next);
     await this.platform.db.transaction(async (tx) => {
       const now = new Date();
-      await tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, user.id));
+      await tx
+        .update(users)
+        .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+        .where(eq(users.id, user.id));
       // Other devices signed in with the old password are signed out.
       await this.platform.sessions.destroyAllOf(tx, user.id, sessionTokenHash ?? undefined);
-      await appendAudit(tx, context, [{ action: 'user.change_password', entityType: 'user', entityId: user.id }]);
+      await appendAudit(tx, context, [
+        { action: 'user.change_password', entityType: 'user', entityId: user.id },
+      ]);
     });
   }
 

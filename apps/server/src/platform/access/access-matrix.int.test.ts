@@ -94,7 +94,13 @@ describe('access matrix', () => {
       method: 'POST',
       url: '/api/v1/users',
       cookie: cookies['demo-admin'],
-      body: { username: 'zz-admin', password: 'abcdef12345', displayName: '郑州管理员', role: 'admin', regionCode: '410100' },
+      body: {
+        username: 'zz-admin',
+        password: 'abcdef12345',
+        displayName: '郑州管理员',
+        role: 'admin',
+        regionCode: '410100',
+      },
     });
     expect(cityAdmin.statusCode).toBe(201);
     const cookie = await t.login('zz-admin', 'abcdef12345');
@@ -108,11 +114,25 @@ describe('access matrix', () => {
       method: 'POST',
       url: '/api/v1/users',
       cookie,
-      body: { username: 'kf-staff', password: 'abcdef12345', displayName: '开封经办', role: 'staff', regionCode: '410200' },
+      body: {
+        username: 'kf-staff',
+        password: 'abcdef12345',
+        displayName: '开封经办',
+        role: 'staff',
+        regionCode: '410200',
+      },
     });
     expect(outside.statusCode).toBe(400);
-    expect(outside.json().error.details[0]).toMatchObject({ field: 'regionCode', reason: 'region_outside_scope' });
-    const disable = await t.request({ method: 'PATCH', url: `/api/v1/users/${kaifengUser}`, cookie, body: { disabled: true } });
+    expect(outside.json().error.details[0]).toMatchObject({
+      field: 'regionCode',
+      reason: 'region_outside_scope',
+    });
+    const disable = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${kaifengUser}`,
+      cookie,
+      body: { disabled: true },
+    });
     expect(disable.statusCode).toBe(404);
   });
 
@@ -129,7 +149,10 @@ describe('access matrix', () => {
       url: `/api/v1/audit?action=person.read_id_number&entityId=${zhengzhouPerson}`,
       cookie: cookies['demo-auditor'],
     });
-    expect(audit.json().items[0]).toMatchObject({ actorUsername: 'demo-staff-city', reason: '核对培训报名信息' });
+    expect(audit.json().items[0]).toMatchObject({
+      actorUsername: 'demo-staff-city',
+      reason: '核对培训报名信息',
+    });
     const denied = await t.request({
       method: 'POST',
       url: `/api/v1/people/${kaifengPerson}/id-number`,

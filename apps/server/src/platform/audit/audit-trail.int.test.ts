@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { openDatabase } from '@qiancheng/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase, testEngine } from '../../test-support/test-database';
 import { TEST_KEYS } from '../../test-support/test-app';
+import { createTestDatabase, type TestDatabase, testEngine } from '../../test-support/test-database';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '../../../../..');
@@ -30,9 +30,13 @@ async function cli(...args: string[]) {
   }
 }
 
-async function withDb<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+async function withDb<T>(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
   const handle = await openDatabase(
-    database.url ? { kind: 'postgresql', url: database.url } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
+    database.url
+      ? { kind: 'postgresql', url: database.url }
+      : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
   );
   try {
     return await work(handle.db);
@@ -67,11 +71,34 @@ describe(`npx qiancheng audit verify (${testEngine()})`, () => {
   it('passes after audited changes made by the commands', async () => {
     expect((await cli('seed', '--demo')).code).toBe(0);
     const created = await cli(
-      'user', 'create', '--username', 'cli-staff', '--password', 'abcdef12345',
-      '--role', 'staff', '--region', '410300', '--name', '洛阳经办',
+      'user',
+      'create',
+      '--username',
+      'cli-staff',
+      '--password',
+      'abcdef12345',
+      '--role',
+      'staff',
+      '--region',
+      '410300',
+      '--name',
+      '洛阳经办',
     );
     expect(created.output).toContain('cli-staff');
-    const bad = await cli('user', 'create', '--username', 'cli-x', '--password', 'abcdef12345', '--role', 'staff', '--region', '419999', '--name', 'x');
+    const bad = await cli(
+      'user',
+      'create',
+      '--username',
+      'cli-x',
+      '--password',
+      'abcdef12345',
+      '--role',
+      'staff',
+      '--region',
+      '419999',
+      '--name',
+      'x',
+    );
     expect(bad.code).toBe(2);
     expect(bad.output).toContain('行政区划代码不存在');
     const result = await cli('audit', 'verify');

@@ -21,13 +21,13 @@ function asStoredJson(value: unknown): unknown {
  * Appends entries to the hash chain inside the caller's transaction, so the audit record commits
  * or rolls back together with the change it describes. The head row lock orders concurrent appends.
  */
-export async function appendAudit(tx: Executor, context: RequestContext, entries: AuditEntry[]): Promise<void> {
+export async function appendAudit(
+  tx: Executor,
+  context: RequestContext,
+  entries: AuditEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
-  const [head] = await tx
-    .select()
-    .from(auditChainHead)
-    .where(eq(auditChainHead.id, 1))
-    .for('update');
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
   if (!head) throw new Error('audit chain head is missing; run the migrations');
   let { lastId, lastHash } = head;
   const occurredAt = new Date();

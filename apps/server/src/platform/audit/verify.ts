@@ -44,7 +44,12 @@ export async function verifyAuditChain(db: Database): Promise<ChainVerification>
   }
   const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
   if (!head || head.lastId !== expectedId - 1 || head.lastHash !== expectedPrev) {
-    return { ok: false, checked, lastId: expectedId - 1, firstBroken: { id: expectedId, problem: 'head_mismatch' } };
+    return {
+      ok: false,
+      checked,
+      lastId: expectedId - 1,
+      firstBroken: { id: expectedId, problem: 'head_mismatch' },
+    };
   }
   return { ok: true, checked, lastId: expectedId - 1, firstBroken: null };
 }

@@ -14,7 +14,9 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type SessionLookup = { status: 'valid'; actor: Actor; tokenHash: string } | { status: 'expired' | 'unknown' };
+export type SessionLookup =
+  | { status: 'valid'; actor: Actor; tokenHash: string }
+  | { status: 'expired' | 'unknown' };
 
 export class SessionStore {
   constructor(
@@ -50,7 +52,10 @@ export class SessionStore {
       return { status: 'expired' };
     }
     if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+      await this.db
+        .update(sessions)
+        .set({ lastSeenAt: new Date(now) })
+        .where(eq(sessions.tokenHash, tokenHash));
     }
     return {
       status: 'valid',
@@ -73,7 +78,9 @@ export class SessionStore {
 
   /** Ends every session of a user but one (after a password change, keep the one that made it). */
   async destroyAllOf(tx: Executor, userId: string, except?: string): Promise<void> {
-    await tx.delete(sessions).where(and(eq(sessions.userId, userId), except ? ne(sessions.tokenHash, except) : undefined));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), except ? ne(sessions.tokenHash, except) : undefined));
   }
 
   /** Removes sessions past their absolute expiry. */
@@ -81,4 +88,3 @@ export class SessionStore {
     await this.db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
   }
 }
-

@@ -29,7 +29,9 @@ export class PiiVault {
     const raw = Buffer.from(payload, 'base64');
     const decipher = createDecipheriv('aes-256-gcm', this.#keys.encryptionKey, raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+      'utf8',
+    );
   }
 
   /** The lookup hash of a normalised value; `purpose` keeps hashes of different kinds apart. */

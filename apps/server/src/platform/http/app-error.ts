@@ -22,7 +22,11 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    options: { params?: Record<string, unknown>; details?: FieldProblem[]; headers?: Record<string, string> } = {},
+    options: {
+      params?: Record<string, unknown>;
+      details?: FieldProblem[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(`${code}: ${ERROR_CATALOG[code]['en-US']}`);
     this.name = 'AppError';
@@ -38,7 +42,11 @@ export function invalidFields(...details: FieldProblem[]): AppError {
   return new AppError('common.validation_failed', { details });
 }
 
-export function fieldProblem(field: string, reason: FieldReason, params?: Record<string, unknown>): FieldProblem {
+export function fieldProblem(
+  field: string,
+  reason: FieldReason,
+  params?: Record<string, unknown>,
+): FieldProblem {
   return { field, reason, messages: FIELD_REASONS[reason], ...(params ? { params } : {}) };
 }
 

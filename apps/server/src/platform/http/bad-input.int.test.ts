@@ -25,7 +25,11 @@ function expectErrorShape(body: string) {
   expect(Array.isArray(parsed.error.details)).toBe(true);
   expect(parsed.requestId).toEqual(expect.any(String));
   expect(body).not.toMatch(/at .*\.ts:\d+/);
-  return parsed.error as { code: string; message: string; details: { field: string; reason: string; message: string }[] };
+  return parsed.error as {
+    code: string;
+    message: string;
+    details: { field: string; reason: string; message: string }[];
+  };
 }
 
 const validUser = {
@@ -47,7 +51,12 @@ describe('bad input gets a 4xx with the error shape and changes nothing', () => 
     ['weak password', { ...validUser, password: 'short' }, 400, 'common.validation_failed'],
     ['malformed region', { ...validUser, regionCode: '41' }, 400, 'common.validation_failed'],
     ['unknown region', { ...validUser, regionCode: '419999' }, 400, 'common.validation_failed'],
-    ['oversized body', { ...validUser, displayName: 'x'.repeat(2 * 1024 * 1024) }, 413, 'common.body_too_large'],
+    [
+      'oversized body',
+      { ...validUser, displayName: 'x'.repeat(2 * 1024 * 1024) },
+      413,
+      'common.body_too_large',
+    ],
   ])('%s', async (_name, body, status, code) => {
     const before = await counts();
     const response = await t.request({ method: 'POST', url: '/api/v1/users', cookie: admin, body });
@@ -120,12 +129,22 @@ describe('bad input gets a 4xx with the error shape and changes nothing', () => 
     const response = await t.request({
       method: 'POST',
       url: '/api/v1/auth/register',
-      body: { username: 'worker-x', password: 'abcdef12345', name: '王小二', idNumber: '410102199003150011', mobile: '13800001234' },
+      body: {
+        username: 'worker-x',
+        password: 'abcdef12345',
+        name: '王小二',
+        idNumber: '410102199003150011',
+        mobile: '13800001234',
+      },
     });
     expect(response.statusCode).toBe(400);
     const error = expectErrorShape(response.body);
     expect(error.details).toEqual([
-      expect.objectContaining({ field: 'idNumber', reason: 'checksum', message: expect.stringContaining('校验') }),
+      expect.objectContaining({
+        field: 'idNumber',
+        reason: 'checksum',
+        message: expect.stringContaining('校验'),
+      }),
     ]);
   });
 });

@@ -13,13 +13,19 @@ import { registerErrorHandling } from './register-errors';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the HTTP application: platform plugins, the central guard, every module, and the web app. */
-export async function buildApp(platform: PlatformContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  platform: PlatformContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : {
-      level: platform.config.logLevel,
-      // Request bodies are never logged; these paths cover anything that might carry personal data.
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: platform.config.logLevel,
+            // Request bodies are never logged; these paths cover anything that might carry personal data.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: platform.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -35,7 +41,8 @@ export async function buildApp(platform: PlatformContext, options: { logger?: bo
       openapi: '3.1.0',
       info: {
         title: '前程 Qiancheng API',
-        description: '“技能照亮前程”培训行动信息系统接口。Errors share one shape: { error: { code, message, details[] }, requestId }.',
+        description:
+          '“技能照亮前程”培训行动信息系统接口。Errors share one shape: { error: { code, message, details[] }, requestId }.',
         version: '0.1.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'qc_session' } } },

@@ -98,7 +98,11 @@ function problemFromIssue(
       return [
         valueAt(input, segments) === undefined
           ? { field, reason: 'required' }
-          : { field, reason: 'invalid_type', params: { expected: ZOD_TYPE_NAMES[String(p.expected)] ?? p.expected } },
+          : {
+              field,
+              reason: 'invalid_type',
+              params: { expected: ZOD_TYPE_NAMES[String(p.expected)] ?? p.expected },
+            },
       ];
     case 'too_small':
       return [
@@ -110,10 +114,16 @@ function problemFromIssue(
       ];
     case 'too_big':
       return [
-        { field, reason: p.origin === 'string' || p.origin === 'array' ? 'too_long' : 'too_big', params: { maximum: p.maximum } },
+        {
+          field,
+          reason: p.origin === 'string' || p.origin === 'array' ? 'too_long' : 'too_big',
+          params: { maximum: p.maximum },
+        },
       ];
     case 'invalid_value':
-      return [{ field, reason: 'invalid_value', params: { options: ((p.values as unknown[]) ?? []).join(', ') } }];
+      return [
+        { field, reason: 'invalid_value', params: { options: ((p.values as unknown[]) ?? []).join(', ') } },
+      ];
     case 'custom': {
       const custom = (p.params ?? {}) as { reason?: string; messages?: FieldProblem['messages'] };
       return [
@@ -141,7 +151,8 @@ export function toAppError(
   if (error instanceof AppError) return { appError: error, unexpected: false };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
-    const input = context === 'querystring' ? request?.query : context === 'params' ? request?.params : request?.body;
+    const input =
+      context === 'querystring' ? request?.query : context === 'params' ? request?.params : request?.body;
     const details = error.validation.flatMap((issue) =>
       problemFromIssue(context, input, issue as unknown as Parameters<typeof problemFromIssue>[2]),
     );
@@ -153,7 +164,10 @@ export function toAppError(
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { appError: new AppError('common.malformed_json'), unexpected: false };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { appError: new AppError('common.body_too_large', { params: { limit: '1 MB' } }), unexpected: false };
+      return {
+        appError: new AppError('common.body_too_large', { params: { limit: '1 MB' } }),
+        unexpected: false,
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { appError: new AppError('common.unsupported_media_type'), unexpected: false };
@@ -164,7 +178,10 @@ export function toAppError(
     return { appError: new AppError('common.malformed_json'), unexpected: false };
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode === 413) {
-    return { appError: new AppError('common.body_too_large', { params: { limit: '1 MB' } }), unexpected: false };
+    return {
+      appError: new AppError('common.body_too_large', { params: { limit: '1 MB' } }),
+      unexpected: false,
+    };
   }
   return { appError: new AppError('common.internal'), unexpected: true };
 }

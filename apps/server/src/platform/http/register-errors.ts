@@ -8,7 +8,10 @@ import { negotiateLocale } from './locale';
 function send(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   const locale = request.ctx?.locale ?? negotiateLocale(request.headers['accept-language']);
   for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
-  return reply.status(statusOf(error.code)).type('application/json').send(renderError(error, locale, request.id));
+  return reply
+    .status(statusOf(error.code))
+    .type('application/json')
+    .send(renderError(error, locale, request.id));
 }
 
 /**
@@ -30,6 +33,10 @@ export function registerErrorHandling(app: FastifyInstance, webDist: string | nu
       // Client-side routes of the web app all load the same page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return send(request, reply, new AppError('common.route_not_found', { params: { method: request.method, url: path } }));
+    return send(
+      request,
+      reply,
+      new AppError('common.route_not_found', { params: { method: request.method, url: path } }),
+    );
   });
 }

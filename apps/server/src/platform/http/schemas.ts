@@ -15,7 +15,12 @@ export const errorBodySchema = z
       code: z.string(),
       message: z.string(),
       details: z.array(
-        z.object({ field: z.string(), row: z.number().int().optional(), reason: z.string(), message: z.string() }),
+        z.object({
+          field: z.string(),
+          row: z.number().int().optional(),
+          reason: z.string(),
+          message: z.string(),
+        }),
       ),
     }),
     requestId: z.string(),
