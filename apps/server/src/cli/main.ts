@@ -117,7 +117,9 @@ async function run(argv: string[]): Promise<number> {
           readFileSync(file, 'utf8'),
           values.source ?? '职业分类大典（2022年版）',
         );
-        console.log(`已导入 Imported ${summary.rows} rows: ${summary.created} new, ${summary.updated} updated`);
+        console.log(
+          `已导入 Imported ${summary.rows} rows: ${summary.created} new, ${summary.updated} updated`,
+        );
         return 0;
       }
       default:

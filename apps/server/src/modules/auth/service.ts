@@ -60,6 +60,8 @@ export class AuthService {
       return created;
     });
     context.audited = true;
+    // Housekeeping rides on sign-ins: both deletes are index range scans over expired rows only.
+    await Promise.all([this.platform.sessions.purgeExpired(), this.limiter.purgeOld()]);
     return { session, user: await this.users.presentById(user.id) };
   }
 

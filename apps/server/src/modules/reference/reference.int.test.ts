@@ -96,8 +96,14 @@ describe('platform endpoints', () => {
 describe('occupation import', () => {
   it('imports a valid CSV (BOM, CRLF, quoted fields) and updates existing codes', async () => {
     const admin = await t.login('demo-admin');
-    const csv = '\uFEFFcode,name,priority_field\r\n4-10-01-05,养老护理员,康养托育\r\n"6-99-99-01","示范职业, 测试",advanced_manufacturing\r\n';
-    const response = await t.request({ method: 'POST', url: '/api/v1/reference/occupations/import', cookie: admin, body: { csv } });
+    const csv =
+      '\uFEFFcode,name,priority_field\r\n4-10-01-05,养老护理员,康养托育\r\n"6-99-99-01","示范职业, 测试",advanced_manufacturing\r\n';
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/reference/occupations/import',
+      cookie: admin,
+      body: { csv },
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ rows: 2, created: 1, updated: 1 });
     const found = (await t.request({ url: '/api/v1/reference/occupations?q=6-99-99-01' })).json();
@@ -108,7 +114,12 @@ describe('occupation import', () => {
     const admin = await t.login('demo-admin');
     const before = (await t.request({ url: '/api/v1/reference/occupations?pageSize=1' })).json().total;
     const csv = 'code,name\n6-99-99-02,新职业甲\n6-99-9-03,格式错误\n6-99-99-02,重复\n6-99-99-04,\n';
-    const response = await t.request({ method: 'POST', url: '/api/v1/reference/occupations/import', cookie: admin, body: { csv } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/reference/occupations/import',
+      cookie: admin,
+      body: { csv },
+    });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('reference.import_has_errors');

@@ -100,7 +100,8 @@ export function referenceRoutes(app: ZodApp, reference: ReferenceService) {
       config: { access: 'reference.manage' },
       schema: {
         tags: ['reference'],
-        summary: '导入职业分类大典全表（CSV，全部通过才导入） Import the full occupation list from CSV, all or nothing',
+        summary:
+          '导入职业分类大典全表（CSV，全部通过才导入） Import the full occupation list from CSV, all or nothing',
         body: z.strictObject({
           csv: z.string().min(1),
           source: z.string().trim().min(2).max(100).default('职业分类大典（2022年版）'),

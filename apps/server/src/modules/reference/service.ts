@@ -114,13 +114,25 @@ export class ReferenceService {
     if (errors.length) {
       throw new AppError('reference.import_has_errors', {
         params: { count: errors.length },
-        details: errors.map((e) => ({ field: e.column ?? 'file', row: e.row, reason: e.reason, messages: e.message })),
+        details: errors.map((e) => ({
+          field: e.column ?? 'file',
+          row: e.row,
+          reason: e.reason,
+          messages: e.message,
+        })),
       });
     }
     if (rows.length === 0) {
       throw new AppError('reference.import_has_errors', {
         params: { count: 1 },
-        details: [{ field: 'file', row: 2, reason: 'required', messages: { 'zh-CN': '文件中没有数据行', 'en-US': 'has no data rows' } }],
+        details: [
+          {
+            field: 'file',
+            row: 2,
+            reason: 'required',
+            messages: { 'zh-CN': '文件中没有数据行', 'en-US': 'has no data rows' },
+          },
+        ],
       });
     }
     return this.db.transaction(async (tx) => {
