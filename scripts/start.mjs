@@ -18,7 +18,9 @@ function newest(path) {
 
 const stale =
   !existsSync(built) ||
-  sources.some((source) => existsSync(join(root, source)) && newest(join(root, source)) > statSync(built).mtimeMs);
+  sources.some(
+    (source) => existsSync(join(root, source)) && newest(join(root, source)) > statSync(built).mtimeMs,
+  );
 if (stale && process.env.QIANCHENG_SKIP_WEB_BUILD !== '1') {
   console.log('构建网页 Building the web app…');
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

@@ -135,7 +135,7 @@ describe('sign-in, sessions and registration', () => {
     const dump = await t.platform.db.execute(
       sql.raw('select p::text as row from people p union all select u::text from users u'),
     );
-    const text = JSON.stringify(dump.rows);
+    const text = JSON.stringify((dump as unknown as { rows: unknown[] }).rows);
     expect(text).not.toContain(idNumber);
     expect(text).not.toContain('13712345678');
   });

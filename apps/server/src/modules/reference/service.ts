@@ -12,27 +12,43 @@ export interface RegionView {
   parentCode: string | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
+interface RegionIndex {
+  byCode: Map<string, RegionView>;
+  /** Children of each code ('' for the provinces), in code order, with their own child counts. */
+  children: Map<string, (RegionView & { childCount: number })[]>;
+}
+
+function indexRegions(rows: RegionView[]): RegionIndex {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const children = new Map<string, (RegionView & { childCount: number })[]>();
+  for (const r of rows) {
+    const key = r.parentCode ?? '';
+    const siblings = children.get(key) ?? [];
+    siblings.push({ ...r, childCount: 0 });
+    children.set(key, siblings);
+  }
+  for (const siblings of children.values()) {
+    for (const child of siblings) child.childCount = children.get(child.code)?.length ?? 0;
+  }
+  return { byCode, children };
 }
 
 /**
  * Read access to reference data. Regions change only with a release, so the whole list (a few
- * thousand rows) is held once per process and answered from memory.
+ * thousand rows) is indexed once per process and answered from memory.
  */
 export class ReferenceService {
-  #regions: Promise<Map<string, RegionView>> | null = null;
+  #regions: Promise<RegionIndex> | null = null;
 
   constructor(private readonly db: Database) {}
 
-  private regionMap(): Promise<Map<string, RegionView>> {
-    this.#regions ??= this.db
-      .select()
-      .from(regions)
-      .orderBy(asc(regions.code))
-      .then((rows) => new Map(rows.map((r) => [r.code, r])));
+  private regionIndex(): Promise<RegionIndex> {
+    this.#regions ??= this.db.select().from(regions).orderBy(asc(regions.code)).then(indexRegions);
     return this.#regions;
+  }
+
+  private async regionMap(): Promise<Map<string, RegionView>> {
+    return (await this.regionIndex()).byCode;
   }
 
   async region(code: string): Promise<RegionView | null> {
@@ -68,13 +84,7 @@ export class ReferenceService {
 
   /** Children of a region (provinces when parent is null), each with how many children it has. */
   async regionChildren(parent: string | null): Promise<(RegionView & { childCount: number })[]> {
-    const all = [...(await this.regionMap()).values()];
-    const childCount = new Map<string, number>();
-    for (const r of all)
-      if (r.parentCode) childCount.set(r.parentCode, (childCount.get(r.parentCode) ?? 0) + 1);
-    return all
-      .filter((r) => r.parentCode === parent)
-      .map((r) => ({ ...r, childCount: childCount.get(r.code) ?? 0 }));
+    return (await this.regionIndex()).children.get(parent ?? '') ?? [];
   }
 
   async listOccupations(query: { q?: string; field?: string; page: number; pageSize: number }) {
