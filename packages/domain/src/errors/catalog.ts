@@ -163,6 +163,7 @@ export const FIELD_REASONS = {
     'zh-CN': '该角色必须指定所属区域',
     'en-US': 'is required for this role',
   },
+  username_taken: { 'zh-CN': '已被使用', 'en-US': 'is already taken' },
   id_number_registered: { 'zh-CN': '该公民身份号码已注册', 'en-US': 'is already registered' },
   wrong_current_password: { 'zh-CN': '当前密码不正确', 'en-US': 'is wrong' },
   passwords_differ: { 'zh-CN': '两次输入的密码不一致', 'en-US': 'does not match the new password' },

@@ -1,3 +1,4 @@
+import { sessions } from '@qiancheng/db';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/index';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,17 @@ describe('sign-in, sessions and registration', () => {
     expect(me.json().user).not.toHaveProperty('passwordHash');
     const out = await t.request({ method: 'POST', url: '/api/v1/auth/logout', cookie });
     expect(out.statusCode).toBe(204);
+    expect((await t.request({ url: '/api/v1/auth/me', cookie })).statusCode).toBe(401);
+  });
+
+  it('expires a session left idle and clears its cookie', async () => {
+    const cookie = await t.login('demo-institution');
+    await t.platform.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 3 * 3_600_000) });
+    const response = await t.request({ url: '/api/v1/auth/me', cookie });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('auth.session_expired');
+    expect(String(response.headers['set-cookie'])).toMatch(/qc_session=;/);
+    // The session row is gone: the stale cookie keeps meaning "signed out", never a 500.
     expect((await t.request({ url: '/api/v1/auth/me', cookie })).statusCode).toBe(401);
   });
 

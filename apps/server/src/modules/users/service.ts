@@ -50,6 +50,13 @@ function auditView(user: repo.UserRow) {
   };
 }
 
+function usernameTaken(username: string): AppError {
+  return new AppError('users.username_taken', {
+    params: { username },
+    details: [{ field: 'username', reason: 'username_taken' }],
+  });
+}
+
 export class UsersService {
   constructor(
     private readonly platform: PlatformContext,
@@ -97,7 +104,7 @@ export class UsersService {
     }
     if (problems.length) throw invalidFields(...problems);
     if (await repo.findUserByUsername(executor, input.username)) {
-      throw new AppError('users.username_taken', { params: { username: input.username } });
+      throw usernameTaken(input.username);
     }
   }
 
@@ -150,7 +157,7 @@ export class UsersService {
         (error as { code?: string; cause?: { code?: string } }).cause?.code === '23505' ||
         (error as { code?: string }).code === '23505'
       ) {
-        throw new AppError('users.username_taken', { params: { username: input.username } });
+        throw usernameTaken(input.username);
       }
       throw error;
     }

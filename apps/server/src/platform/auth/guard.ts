@@ -25,8 +25,9 @@ export function registerGuard(app: FastifyInstance, store: SessionStore): void {
       audited: false,
     };
     const access = request.routeOptions.config?.access;
-    // Unknown URLs and static files have no declared access; the not-found handler answers them.
-    if (!request.routeOptions.url || !request.url.startsWith('/api/')) return;
+    // Only API routes are guarded; the web app's files and unknown URLs (answered by the
+    // not-found handler) carry no data.
+    if (!request.routeOptions.url?.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {

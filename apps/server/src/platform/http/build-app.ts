@@ -63,7 +63,8 @@ export async function buildApp(
 
   const webDist = platform.config.webDist;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Files are looked up per request (wildcard), so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: true, index: ['index.html'] });
   }
   return app;
 }

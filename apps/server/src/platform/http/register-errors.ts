@@ -28,8 +28,14 @@ export function registerErrorHandling(app: FastifyInstance, webDist: string | nu
   const indexHtml = webDist && existsSync(join(webDist, 'index.html'));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const isApi = path.startsWith('/api/') || path === '/api' || path.startsWith('/.well-known/');
-    if (!isApi && indexHtml && (request.method === 'GET' || request.method === 'HEAD')) {
+    // API paths, built assets and anything that looks like a file are real misses, never the page.
+    const isPageRoute =
+      !path.startsWith('/api/') &&
+      path !== '/api' &&
+      !path.startsWith('/.well-known/') &&
+      !path.startsWith('/assets/') &&
+      !/\.[A-Za-z0-9]+$/.test(path);
+    if (isPageRoute && indexHtml && (request.method === 'GET' || request.method === 'HEAD')) {
       // Client-side routes of the web app all load the same page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

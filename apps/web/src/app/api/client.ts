@@ -1,0 +1,72 @@
+import { getActiveLocale } from '../i18n/active-locale';
+import { translate } from '../i18n/messages';
+import { ApiError, isErrorBody } from './api-error';
+import { clientMessages } from './client-messages';
+
+type QueryValue = string | number | boolean | null | undefined;
+export type QueryParams = Record<string, QueryValue>;
+
+/*
+ * A 401 from these means "not signed in (any more)" or "wrong password", which the caller handles
+ * itself; from anything else it means the session ended, and the whole app must go to sign-in.
+ */
+const SESSION_PROBES = new Set(['/api/v1/auth/me', '/api/v1/auth/login', '/api/v1/auth/logout']);
+
+let onSessionEnded: (() => void) | null = null;
+
+export function setSessionEndedHandler(handler: (() => void) | null): void {
+  onSessionEnded = handler;
+}
+
+export function withQuery(path: string, query?: QueryParams): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const locale = getActiveLocale();
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'client.network', translate(clientMessages, locale, 'network'));
+  }
+
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => null);
+
+  if (!response.ok) {
+    const pathname = path.split('?')[0] ?? path;
+    if (response.status === 401 && !SESSION_PROBES.has(pathname)) onSessionEnded?.();
+    if (isErrorBody(payload)) {
+      const { code, message, details } = payload.error;
+      throw new ApiError(response.status, code, message, details ?? [], payload.requestId);
+    }
+    throw new ApiError(
+      response.status,
+      'client.unexpected_response',
+      translate(clientMessages, locale, 'unexpected', { status: response.status }),
+    );
+  }
+  return payload as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: QueryParams) => request<T>('GET', withQuery(path, query)),
+  // A bodiless POST still sends `{}`: the server rejects a JSON content type with an empty body.
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+};

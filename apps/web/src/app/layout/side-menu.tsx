@@ -1,0 +1,46 @@
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Role } from '@qiancheng/domain';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useT } from '../i18n/locale-context';
+import { type MenuKey, menuEntriesFor, menuKeyForPath } from '../menus/menu-entries';
+import { menuMessages } from '../menus/messages';
+
+const ICONS: Record<MenuKey, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  'region-overview': <ApartmentOutlined />,
+  users: <TeamOutlined />,
+  reference: <BookOutlined />,
+  profile: <UserOutlined />,
+};
+
+export function SideMenu({ role }: { role: Role }) {
+  const t = useT(menuMessages);
+  const { pathname } = useLocation();
+  const selected = menuKeyForPath(pathname);
+  const items: MenuProps['items'] = menuEntriesFor(role).map((entry) => ({
+    key: entry.key,
+    icon: ICONS[entry.key],
+    label: (
+      <Link to={entry.path} data-menu-key={entry.key}>
+        {t(entry.key)}
+      </Link>
+    ),
+  }));
+  return (
+    <Menu
+      mode="inline"
+      data-testid="side-menu"
+      selectedKeys={selected ? [selected] : []}
+      items={items}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

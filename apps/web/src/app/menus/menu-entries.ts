@@ -1,0 +1,33 @@
+import { can, type Permission, type Role } from '@qiancheng/domain';
+
+export type MenuKey = 'dashboard' | 'region-overview' | 'users' | 'reference' | 'profile';
+
+export interface MenuEntry {
+  key: MenuKey;
+  path: string;
+  /** The permission that opens the page; 'signed-in' when every role has it. */
+  requires: Permission | 'signed-in';
+}
+
+/** The signed-in side menu, in display order. Each entry names what it needs, never which roles. */
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  { key: 'dashboard', path: '/app', requires: 'signed-in' },
+  { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
+  { key: 'users', path: '/app/users', requires: 'users.read' },
+  { key: 'reference', path: '/reference', requires: 'signed-in' },
+  { key: 'profile', path: '/app/profile', requires: 'signed-in' },
+];
+
+export function menuEntriesFor(role: Role): MenuEntry[] {
+  return MENU_ENTRIES.filter((entry) => entry.requires === 'signed-in' || can(role, entry.requires));
+}
+
+/** The entry a path belongs to: the longest menu path that prefixes it. */
+export function menuKeyForPath(pathname: string): MenuKey | null {
+  let best: MenuEntry | null = null;
+  for (const entry of MENU_ENTRIES) {
+    const matches = pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best?.key ?? null;
+}

@@ -1,0 +1,11 @@
+import { api } from '../../app/api/client';
+
+export interface PublicOverview {
+  deployment: { regionCode: string; regionName: string };
+  figures: { regions: number; occupations: number; users: number; workers: number };
+}
+
+export const publicOverviewQuery = {
+  queryKey: ['public', 'overview'] as const,
+  queryFn: () => api.get<PublicOverview>('/api/v1/public/overview'),
+};
