@@ -3,9 +3,9 @@
 // as root, so as root the cluster belongs to the `postgres` system user.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const MIN_VERSION = 15;
 
@@ -23,17 +23,6 @@ export function findPostgresBin() {
   if (pgConfig.status === 0 && existsSync(join(pgConfig.stdout.trim(), 'initdb')))
     return pgConfig.stdout.trim();
   throw new Error(`no PostgreSQL ${MIN_VERSION}+ server binaries (set PG_BIN)`);
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** Runs a server binary, as the postgres user when we are root. */

@@ -30,20 +30,19 @@ export function publicRoutes(
     },
     async () => {
       const regionCode = deps.platform.config.deploymentRegion;
-      const [children, occupations, usersByRegion, workersByRegion] = await Promise.all([
+      const [children, occupations, users, workers] = await Promise.all([
         deps.reference.regionChildren(regionCode),
         deps.reference.countOccupations(),
-        deps.users.countByRegion(undefined),
-        deps.users.countByRegion(undefined, 'worker'),
+        deps.users.count(undefined),
+        deps.users.count(undefined, 'worker'),
       ]);
-      const sum = (rows: { total: number }[]) => rows.reduce((s, r) => s + r.total, 0);
       return {
         deployment: { regionCode, regionName: await deps.reference.regionName(regionCode) },
         figures: {
           regions: children.length,
           occupations,
-          users: sum(usersByRegion),
-          workers: sum(workersByRegion),
+          users,
+          workers,
         },
       };
     },

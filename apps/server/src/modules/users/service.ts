@@ -240,6 +240,11 @@ export class UsersService {
     });
   }
 
+  async count(scope: SQL | undefined, role?: string): Promise<number> {
+    const rows = await this.countByRegion(scope, role);
+    return rows.reduce((sum, row) => sum + row.total, 0);
+  }
+
   countByRegion(scope: SQL | undefined, role?: string) {
     return repo.countUsersByRegion(this.platform.db, scope, role);
   }
