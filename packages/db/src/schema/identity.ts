@@ -50,6 +50,8 @@ export const users = pgTable(
     role: varchar('role', { length: 16 }).notNull(),
     regionCode: varchar('region_code', { length: 6 }).references(() => regions.code),
     organizationName: text('organization_name'),
+    /** The enterprise (or, later, institution or assessment body) an organisation account acts for. */
+    organizationId: uuid('organization_id'),
     personId: uuid('person_id').references(() => people.id),
     mobileCipher: text('mobile_cipher'),
     mobileHash: text('mobile_hash'),

@@ -1,3 +1,6 @@
 export * from './audit';
+export * from './demand';
+export * from './enterprise';
 export * from './identity';
+export * from './projects';
 export * from './reference';

@@ -23,6 +23,21 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'audit.read': ['auditor', 'admin'],
   'reference.manage': ['admin'],
+  /** An enterprise declares and manages its own demand lines. */
+  'demand.declare': ['enterprise'],
+  /** Staff register demand for enterprises, import it from spreadsheets, and see all of their region's. */
+  'demand.manage': ['staff'],
+  'demand.read': ['staff', 'auditor', 'admin'],
+  /** A worker declares their own training wishes. */
+  'wishes.declare': ['worker'],
+  /** Staff record wishes for walk-in workers and see all of their region's. */
+  'wishes.manage': ['staff'],
+  'wishes.read': ['staff', 'auditor', 'admin'],
+  /** Demand and wishes summed by region × occupation × field × group, with export. */
+  'demand.aggregate': ['staff', 'finance', 'auditor', 'admin'],
+  'projects.manage': ['staff'],
+  'projects.read': ['staff', 'finance', 'auditor', 'admin'],
+  'catalogue.manage': ['staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

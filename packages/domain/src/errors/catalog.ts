@@ -167,6 +167,18 @@ export const FIELD_REASONS = {
   id_number_registered: { 'zh-CN': '该公民身份号码已注册', 'en-US': 'is already registered' },
   wrong_current_password: { 'zh-CN': '当前密码不正确', 'en-US': 'is wrong' },
   passwords_differ: { 'zh-CN': '两次输入的密码不一致', 'en-US': 'does not match the new password' },
+  wage_range_inverted: {
+    'zh-CN': '最高工资不能低于最低工资（{wageMin} 元）',
+    'en-US': 'must not be below the minimum wage ({wageMin} yuan)',
+  },
+  invalid_date: { 'zh-CN': '不是有效日期（格式 YYYY-MM-DD）', 'en-US': 'is not a valid date (YYYY-MM-DD)' },
+  date_in_past: { 'zh-CN': '不能早于今天（{today}）', 'en-US': 'must not be before today ({today})' },
+  unknown_occupation: { 'zh-CN': '职业编码不存在', 'en-US': 'is not a known occupation code' },
+  missing_for_publication: { 'zh-CN': '发布前必须填写', 'en-US': 'is required before publication' },
+  invalid_credit_code: {
+    'zh-CN': '统一社会信用代码不正确',
+    'en-US': 'is not a valid unified social credit code',
+  },
   organization_required_for_role: {
     'zh-CN': '该角色必须填写所属单位名称',
     'en-US': 'is required for this role',

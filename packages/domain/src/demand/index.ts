@@ -1,0 +1,2 @@
+export * from './demand-line';
+export * from './training-wish';
