@@ -107,7 +107,7 @@ export function authRoutes(
         response: { 200: z.object({ user: userViewSchema }) },
       },
     },
-    async (request) => ({ user: await users.presentById(request.ctx.actor!.userId) }),
+    async (request) => ({ user: await users.present(request.sessionUser!) }),
   );
 
   app.post(

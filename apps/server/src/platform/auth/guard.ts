@@ -16,6 +16,7 @@ export function clearSessionCookie(reply: FastifyReply): void {
 export function registerGuard(app: FastifyInstance, store: SessionStore): void {
   app.decorateRequest('ctx');
   app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('sessionUser', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.ctx = {
       actor: null,
@@ -35,6 +36,7 @@ export function registerGuard(app: FastifyInstance, store: SessionStore): void {
       if (session.status === 'valid') {
         request.ctx.actor = session.actor;
         request.sessionTokenHash = session.tokenHash;
+        request.sessionUser = session.user;
       } else {
         expired = true;
         clearSessionCookie(reply);

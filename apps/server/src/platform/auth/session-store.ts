@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Database, type Executor, sessions, users } from '@qiancheng/db';
+import { type Database, type Executor, people, sessions, users } from '@qiancheng/db';
 import { isRole } from '@qiancheng/domain';
 import { and, eq, lt, ne } from 'drizzle-orm';
 import type { AppConfig } from '../config';
@@ -14,8 +14,11 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The signed-in user's row as the session lookup read it, so a request need not read it again. */
+export type SessionUser = typeof users.$inferSelect & { idNumberMasked: string | null };
+
 export type SessionLookup =
-  | { status: 'valid'; actor: Actor; tokenHash: string }
+  | { status: 'valid'; actor: Actor; user: SessionUser; tokenHash: string }
   | { status: 'expired' | 'unknown' };
 
 export class SessionStore {
@@ -38,9 +41,10 @@ export class SessionStore {
   async lookup(token: string): Promise<SessionLookup> {
     const tokenHash = hashSessionToken(token);
     const [row] = await this.db
-      .select({ session: sessions, user: users })
+      .select({ session: sessions, user: users, idNumberMasked: people.idNumberMasked })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(people, eq(people.id, users.personId))
       .where(eq(sessions.tokenHash, tokenHash));
     if (!row) return { status: 'unknown' };
     const now = Date.now();
@@ -60,6 +64,7 @@ export class SessionStore {
     return {
       status: 'valid',
       tokenHash,
+      user: { ...user, idNumberMasked: row.idNumberMasked },
       actor: {
         userId: user.id,
         username: user.username,

@@ -1,4 +1,5 @@
 import type { Locale, Permission, Role } from '@qiancheng/domain';
+import type { SessionUser } from '../auth/session-store';
 
 /** The signed-in user a request acts for. */
 export interface Actor {
@@ -34,6 +35,8 @@ declare module 'fastify' {
     ctx: RequestContext;
     /** Hash of the session token when the request came with a valid session. */
     sessionTokenHash: string | null;
+    /** The signed-in user's row, read with the session. */
+    sessionUser: SessionUser | null;
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
