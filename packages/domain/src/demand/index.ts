@@ -1,2 +1,4 @@
 export * from './demand-line';
+export * from './demand-row';
+export * from './errors';
 export * from './training-wish';

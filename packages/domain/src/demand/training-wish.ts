@@ -12,3 +12,16 @@ export const PREFERRED_TIME_NAMES: Record<PreferredTime, { 'zh-CN': string; 'en-
 
 export const WISH_SOURCES = ['self', 'staff'] as const;
 export const DEMAND_SOURCES = ['enterprise', 'staff', 'import'] as const;
+
+/** How a worker wants to be taught. */
+export const TRAINING_MODES = ['offline', 'online', 'mixed'] as const;
+export type TrainingMode = (typeof TRAINING_MODES)[number];
+
+export const TRAINING_MODE_NAMES: Record<TrainingMode, { 'zh-CN': string; 'en-US': string }> = {
+  offline: { 'zh-CN': '线下', 'en-US': 'In person' },
+  online: { 'zh-CN': '线上', 'en-US': 'Online' },
+  mixed: { 'zh-CN': '线上线下结合', 'en-US': 'Blended' },
+};
+
+export const WISH_STATUSES = ['active', 'withdrawn'] as const;
+export type WishStatus = (typeof WISH_STATUSES)[number];

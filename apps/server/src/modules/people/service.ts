@@ -1,11 +1,11 @@
 import type { Executor } from '@qiancheng/db';
 import { people } from '@qiancheng/db';
 import { maskIdNumber, maskMobile, parseIdNumber } from '@qiancheng/domain/identity/index';
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { assertRecordInScope } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
-import { AppError, notFound } from '../../platform/http/app-error';
+import { AppError, fieldProblem, invalidFields, notFound } from '../../platform/http/app-error';
 import type { Actor, RequestContext } from '../../platform/http/request-context';
 import type { ReferenceService } from '../reference/service';
 
@@ -87,6 +87,41 @@ export class PeopleService {
       },
     ]);
     return created;
+  }
+
+  /**
+   * The person with this ID number, registering them when they are new: how staff record a walk-in
+   * worker. An ID number already registered under another name is refused rather than merged,
+   * because one of the two names is wrong and the person must be checked at the counter.
+   */
+  async findOrRegister(
+    tx: Executor,
+    context: RequestContext,
+    input: NewPerson,
+  ): Promise<typeof people.$inferSelect> {
+    const parsed = parseIdNumber(input.idNumber);
+    if (!parsed.ok) throw new Error('findOrRegister expects a validated ID number');
+    const idNumberHash = this.platform.vault.lookupHash('id_number', parsed.value.idNumber);
+    const [existing] = await tx.select().from(people).where(eq(people.idNumberHash, idNumberHash));
+    if (!existing) return this.register(tx, context, input);
+    const sameName = (a: string) => a.normalize('NFKC').replace(/\s+/g, '');
+    if (sameName(existing.name) !== sameName(input.name)) {
+      throw invalidFields(fieldProblem('name', 'person_name_mismatch'));
+    }
+    return existing;
+  }
+
+  /** Names and masked ID numbers of people, for lists that show who a record concerns. */
+  async summaries(
+    executor: Executor,
+    ids: string[],
+  ): Promise<Map<string, { id: string; name: string; idNumberMasked: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await executor
+      .select({ id: people.id, name: people.name, idNumberMasked: people.idNumberMasked })
+      .from(people)
+      .where(inArray(people.id, [...new Set(ids)]));
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   private async present(row: typeof people.$inferSelect): Promise<PersonView> {

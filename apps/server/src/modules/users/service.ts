@@ -240,6 +240,28 @@ export class UsersService {
     });
   }
 
+  /** The enterprise (or other organisation) an organisation account acts for, if it is linked to one. */
+  async organizationIdOf(userId: string): Promise<string | null> {
+    const user = await repo.findUserById(this.platform.db, userId);
+    return user?.organizationId ?? null;
+  }
+
+  /** Links an organisation account to the organisation it acts for, inside the caller's transaction. */
+  async linkOrganization(tx: Executor, context: RequestContext, userId: string, organizationId: string) {
+    const user = await repo.findUserById(tx, userId);
+    if (!user) throw notFound();
+    await tx.update(users).set({ organizationId, updatedAt: new Date() }).where(eq(users.id, userId));
+    await appendAudit(tx, context, [
+      {
+        action: 'user.link_organization',
+        entityType: 'user',
+        entityId: userId,
+        before: { organizationId: user.organizationId },
+        after: { organizationId },
+      },
+    ]);
+  }
+
   async count(scope: SQL | undefined, role?: string): Promise<number> {
     const rows = await this.countByRegion(scope, role);
     return rows.reduce((sum, row) => sum + row.total, 0);
