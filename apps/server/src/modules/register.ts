@@ -1,18 +1,33 @@
 import type { FastifyInstance } from 'fastify';
 import type { PlatformContext } from '../platform/context';
 import { withZod } from '../platform/http/schemas';
+import { aggregateRoutes } from './aggregate/routes';
+import { AggregateService } from './aggregate/service';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { AuthService } from './auth/service';
+import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
+import { CatalogueService } from './catalogue/service';
+import { DemandExchangeService } from './demand/exchange';
+import { demandRoutes } from './demand/routes';
+import { DemandService } from './demand/service';
+import { enterpriseRoutes } from './enterprises/routes';
+import { EnterprisesService } from './enterprises/service';
 import { healthRoutes } from './health/routes';
 import { peopleRoutes } from './people/routes';
 import { PeopleService } from './people/service';
+import { portalRoutes } from './portal/routes';
+import { PortalService } from './portal/service';
+import { projectRoutes } from './projects/routes';
+import { ProjectsService } from './projects/service';
 import { publicRoutes } from './public/routes';
 import { referenceRoutes } from './reference/routes';
 import { ReferenceService } from './reference/service';
 import { regionOverviewRoutes } from './regions/routes';
 import { userRoutes } from './users/routes';
 import { UsersService } from './users/service';
+import { wishRoutes } from './wishes/routes';
+import { WishesService } from './wishes/service';
 
 /** The services of every module, built once; modules reach each other only through these. */
 export interface Services {
@@ -20,6 +35,14 @@ export interface Services {
   users: UsersService;
   people: PeopleService;
   auth: AuthService;
+  projects: ProjectsService;
+  catalogue: CatalogueService;
+  portal: PortalService;
+  enterprises: EnterprisesService;
+  demand: DemandService;
+  demandExchange: DemandExchangeService;
+  wishes: WishesService;
+  aggregate: AggregateService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -27,7 +50,28 @@ export function createServices(platform: PlatformContext): Services {
   const users = new UsersService(platform, reference);
   const people = new PeopleService(platform, reference);
   const auth = new AuthService(platform, users, people);
-  return { reference, users, people, auth };
+  const enterprises = new EnterprisesService(platform, reference, users);
+  const demand = new DemandService(platform, reference, enterprises);
+  const projects = new ProjectsService(platform, reference, demand);
+  const catalogue = new CatalogueService(platform, reference, projects);
+  const portal = new PortalService(platform.config.deploymentRegion, reference, projects, catalogue);
+  const demandExchange = new DemandExchangeService(platform, reference, enterprises, demand);
+  const wishes = new WishesService(platform, reference, people);
+  const aggregate = new AggregateService(platform, reference);
+  return {
+    reference,
+    users,
+    people,
+    auth,
+    projects,
+    catalogue,
+    portal,
+    enterprises,
+    demand,
+    demandExchange,
+    wishes,
+    aggregate,
+  };
 }
 
 /** A new module adds its routes here, with the services it needs. */
@@ -43,6 +87,14 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   referenceRoutes(zod, services.reference);
   regionOverviewRoutes(zod, services);
   publicRoutes(zod, { platform, ...services });
+  projectRoutes(zod, services.projects);
+  catalogueRoutes(zod, services.catalogue);
+  publicCatalogueRoutes(zod, services.catalogue, services.reference);
+  portalRoutes(zod, services.portal);
+  enterpriseRoutes(zod, services.enterprises);
+  await demandRoutes(zod, { demand: services.demand, exchange: services.demandExchange });
+  wishRoutes(zod, { wishes: services.wishes, isKnownRegion });
+  aggregateRoutes(zod, services.aggregate);
   auditRoutes(zod, platform);
   return services;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -60,6 +61,17 @@ export const projects = pgTable(
     index('projects_field_idx').on(t.priorityField),
     index('projects_search_terms_idx').using('gin', t.searchTerms),
     index('projects_target_groups_idx').using('gin', t.targetGroups),
+    // Public search reads pages of public projects along these, newest or longest first.
+    index('projects_public_newest_idx')
+      .on(t.publishedAt.desc().nullsLast(), t.id)
+      .where(sql`status in ('published', 'adjusted')`),
+    index('projects_public_hours_idx')
+      .on(
+        sql`(coalesce(hours_theory, 0) + coalesce(hours_practice, 0)) desc`,
+        t.publishedAt.desc().nullsLast(),
+        t.id,
+      )
+      .where(sql`status in ('published', 'adjusted')`),
   ],
 );
 

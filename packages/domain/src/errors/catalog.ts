@@ -1,3 +1,6 @@
+import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
+import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
+
 /**
  * Every error the platform reports, by stable code. The code never changes once released; the
  * messages may. `kind` decides the HTTP status in one place on the server. Messages may carry
@@ -135,6 +138,8 @@ export const ERROR_CATALOG = {
     'zh-CN': '导入文件有 {count} 处错误，未导入任何数据',
     'en-US': 'The import file has {count} errors; nothing was imported',
   },
+  ...PROJECT_ERRORS,
+  ...DEMAND_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -183,6 +188,8 @@ export const FIELD_REASONS = {
     'zh-CN': '该角色必须填写所属单位名称',
     'en-US': 'is required for this role',
   },
+  ...PROJECT_FIELD_REASONS,
+  ...DEMAND_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

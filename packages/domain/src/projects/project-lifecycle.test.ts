@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isPublic, nextProjectStatus, type ProjectPublicFields, publicationGaps } from './project-lifecycle';
+import {
+  isPublic,
+  nextProjectStatus,
+  PROJECT_STATUSES,
+  type ProjectPublicFields,
+  PUBLIC_PROJECT_STATUSES,
+  projectActionTarget,
+  publicationGaps,
+} from './project-lifecycle';
 
 describe('nextProjectStatus', () => {
   it.each([
@@ -27,6 +35,19 @@ describe('nextProjectStatus', () => {
     ['withdrawn', false],
   ] as const)('%s public → %s', (status, expected) => {
     expect(isPublic(status)).toBe(expected);
+  });
+
+  it('lists exactly the public statuses', () => {
+    expect(PUBLIC_PROJECT_STATUSES).toEqual(PROJECT_STATUSES.filter(isPublic));
+  });
+
+  it.each([
+    ['edit_draft', 'draft'],
+    ['publish', 'published'],
+    ['adjust', 'adjusted'],
+    ['withdraw', 'withdrawn'],
+  ] as const)('%s leads to %s', (action, to) => {
+    expect(projectActionTarget(action)).toBe(to);
   });
 });
 

@@ -4,6 +4,7 @@
  * earlier versions stay visible in the history.
  */
 export type ProjectStatus = 'draft' | 'published' | 'adjusted' | 'withdrawn';
+export const PUBLIC_PROJECT_STATUSES: readonly ProjectStatus[] = ['published', 'adjusted'];
 export type ProjectAction = 'edit_draft' | 'publish' | 'adjust' | 'withdraw';
 
 export const PROJECT_STATUSES: readonly ProjectStatus[] = ['draft', 'published', 'adjusted', 'withdrawn'];
@@ -26,6 +27,11 @@ const TRANSITIONS: Record<ProjectAction, { from: readonly ProjectStatus[]; to: P
 export function nextProjectStatus(status: ProjectStatus, action: ProjectAction): ProjectStatus | null {
   const transition = TRANSITIONS[action];
   return transition.from.includes(status) ? transition.to : null;
+}
+
+/** The status an action leads to when it is allowed; names the target of a refused transition. */
+export function projectActionTarget(action: ProjectAction): ProjectStatus {
+  return TRANSITIONS[action].to;
 }
 
 /** Published and adjusted projects are public; drafts and withdrawn ones are not. */

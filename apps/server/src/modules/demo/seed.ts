@@ -5,6 +5,8 @@ import type { PlatformContext } from '../../platform/context';
 import { systemContext } from '../../platform/http/request-context';
 import type { Services } from '../register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKERS } from './accounts';
+import { seedDemoDemand } from './seed-demand';
+import { seedDemoProjects } from './seed-projects';
 
 /** A county under the city, for people whose ID number should carry a real county code. */
 async function firstCounty(services: Services, cityCode: string): Promise<string> {
@@ -56,5 +58,7 @@ export async function seedDemo(platform: PlatformContext, services: Services): P
       );
     });
   }
+  await seedDemoDemand(platform, services);
+  await seedDemoProjects(platform, services);
   return true;
 }

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { PlatformContext } from '../../platform/context';
 import type { ZodApp } from '../../platform/http/schemas';
+import type { ProjectsService } from '../projects/service';
 import type { ReferenceService } from '../reference/service';
 import type { UsersService } from '../users/service';
 
 export function publicRoutes(
   app: ZodApp,
-  deps: { platform: PlatformContext; reference: ReferenceService; users: UsersService },
+  deps: {
+    platform: PlatformContext;
+    reference: ReferenceService;
+    users: UsersService;
+    projects: ProjectsService;
+  },
 ) {
   app.get(
     '/api/v1/public/overview',
@@ -23,6 +29,8 @@ export function publicRoutes(
               occupations: z.number(),
               users: z.number(),
               workers: z.number(),
+              /** Published and adjusted training projects. */
+              publishedProjects: z.number(),
             }),
           }),
         },
@@ -30,11 +38,12 @@ export function publicRoutes(
     },
     async () => {
       const regionCode = deps.platform.config.deploymentRegion;
-      const [children, occupations, users, workers] = await Promise.all([
+      const [children, occupations, users, workers, publishedProjects] = await Promise.all([
         deps.reference.regionChildren(regionCode),
         deps.reference.countOccupations(),
         deps.users.count(undefined),
         deps.users.count(undefined, 'worker'),
+        deps.projects.countPublic(),
       ]);
       return {
         deployment: { regionCode, regionName: await deps.reference.regionName(regionCode) },
@@ -43,6 +52,7 @@ export function publicRoutes(
           occupations,
           users,
           workers,
+          publishedProjects,
         },
       };
     },

@@ -1,0 +1,2 @@
+CREATE INDEX "projects_public_newest_idx" ON "projects" USING btree ("published_at" DESC NULLS LAST,"id") WHERE status in ('published', 'adjusted');--> statement-breakpoint
+CREATE INDEX "projects_public_hours_idx" ON "projects" USING btree ((coalesce(hours_theory, 0) + coalesce(hours_practice, 0)) desc,"published_at" DESC NULLS LAST,"id") WHERE status in ('published', 'adjusted');
