@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import type { Permission } from '@qiancheng/domain';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ForbiddenPage } from '../modules/errors/forbidden-page';
 import { NotFoundPage } from '../modules/errors/not-found-page';
@@ -32,9 +33,56 @@ const ProfilePage = lazy(() =>
   import('../modules/profile/profile-page').then((m) => ({ default: m.ProfilePage })),
 );
 const UsersPage = lazy(() => import('../modules/users/users-page').then((m) => ({ default: m.UsersPage })));
+const MyDemandPage = lazy(() =>
+  import('../modules/demand/my-demand-page').then((m) => ({ default: m.MyDemandPage })),
+);
+const DemandPage = lazy(() =>
+  import('../modules/demand/demand-page').then((m) => ({ default: m.DemandPage })),
+);
+const MyWishesPage = lazy(() =>
+  import('../modules/wishes/my-wishes-page').then((m) => ({ default: m.MyWishesPage })),
+);
+const WishesPage = lazy(() =>
+  import('../modules/wishes/wishes-page').then((m) => ({ default: m.WishesPage })),
+);
+const AggregatePage = lazy(() =>
+  import('../modules/aggregate/aggregate-page').then((m) => ({ default: m.AggregatePage })),
+);
+const ProjectsPage = lazy(() =>
+  import('../modules/projects/projects-page').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../modules/projects/project-page').then((m) => ({ default: m.ProjectPage })),
+);
+const CataloguesPage = lazy(() =>
+  import('../modules/catalogues/catalogues-page').then((m) => ({ default: m.CataloguesPage })),
+);
+const CataloguePage = lazy(() =>
+  import('../modules/catalogues/catalogue-page').then((m) => ({ default: m.CataloguePage })),
+);
+const PortalProjectsPage = lazy(() =>
+  import('../modules/portal/projects-search-page').then((m) => ({ default: m.ProjectsSearchPage })),
+);
+const PortalProjectPage = lazy(() =>
+  import('../modules/portal/project-detail-page').then((m) => ({ default: m.ProjectDetailPage })),
+);
+const NavigationPage = lazy(() =>
+  import('../modules/portal/navigation-page').then((m) => ({ default: m.NavigationPage })),
+);
+const JobsPage = lazy(() => import('../modules/portal/jobs-page').then((m) => ({ default: m.JobsPage })));
+const PortalCataloguesPage = lazy(() =>
+  import('../modules/portal/catalogues-page').then((m) => ({ default: m.PortalCataloguesPage })),
+);
+const PortalCataloguePage = lazy(() =>
+  import('../modules/portal/catalogue-detail-page').then((m) => ({ default: m.PortalCataloguePage })),
+);
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
+
+function guarded(permission: Permission, page: ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
+}
 
 export function AppRoutes() {
   return (
@@ -43,6 +91,12 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterWorkerPage />} />
+        <Route path="projects" element={<PortalProjectsPage />} />
+        <Route path="projects/:id" element={<PortalProjectPage />} />
+        <Route path="navigation" element={<NavigationPage />} />
+        <Route path="jobs" element={<JobsPage />} />
+        <Route path="catalogues" element={<PortalCataloguesPage />} />
+        <Route path="catalogues/:id" element={<PortalCataloguePage />} />
       </Route>
 
       <Route path="reference" element={<AdaptiveLayout />}>
@@ -62,6 +116,15 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<ProfilePage />} />
+          <Route path="my-demand" element={guarded('demand.declare', <MyDemandPage />)} />
+          <Route path="my-wishes" element={guarded('wishes.declare', <MyWishesPage />)} />
+          <Route path="demand" element={guarded('demand.read', <DemandPage />)} />
+          <Route path="wishes" element={guarded('wishes.read', <WishesPage />)} />
+          <Route path="aggregate" element={guarded('demand.aggregate', <AggregatePage />)} />
+          <Route path="projects" element={guarded('projects.read', <ProjectsPage />)} />
+          <Route path="projects/:id" element={guarded('projects.read', <ProjectPage />)} />
+          <Route path="catalogues" element={guarded('catalogue.manage', <CataloguesPage />)} />
+          <Route path="catalogues/:id" element={guarded('catalogue.manage', <CataloguePage />)} />
           <Route
             path="users"
             element={

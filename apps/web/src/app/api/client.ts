@@ -28,10 +28,32 @@ export function withQuery(path: string, query?: QueryParams): string {
   return search ? `${path}?${search}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A request body that is not JSON: an uploaded file with its media type. */
+export interface RawBody {
+  data: Blob;
+  contentType: string;
+}
+
+/** Marks a body to be sent as it is rather than as JSON. */
+class RawBodyHolder {
+  constructor(readonly raw: RawBody) {}
+}
+
+/**
+ * Sends one request with the user's language and session. Resolves to the raw response when it
+ * succeeded; a failure becomes an ApiError carrying the server's code, message and field details.
+ */
+export async function send(
+  method: string,
+  path: string,
+  body?: unknown,
+  accept = 'application/json',
+): Promise<Response> {
   const locale = getActiveLocale();
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = { accept, 'accept-language': locale };
+  const raw = body instanceof RawBodyHolder ? body.raw : null;
+  if (raw) headers['content-type'] = raw.contentType;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
 
   let response: Response;
   try {
@@ -39,29 +61,31 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.data : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'client.network', translate(clientMessages, locale, 'network'));
   }
+  if (response.ok) return response;
 
-  if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
-
-  if (!response.ok) {
-    const pathname = path.split('?')[0] ?? path;
-    if (response.status === 401 && !SESSION_PROBES.has(pathname)) onSessionEnded?.();
-    if (isErrorBody(payload)) {
-      const { code, message, details } = payload.error;
-      throw new ApiError(response.status, code, message, details ?? [], payload.requestId);
-    }
-    throw new ApiError(
-      response.status,
-      'client.unexpected_response',
-      translate(clientMessages, locale, 'unexpected', { status: response.status }),
-    );
+  const pathname = path.split('?')[0] ?? path;
+  if (response.status === 401 && !SESSION_PROBES.has(pathname)) onSessionEnded?.();
+  if (isErrorBody(payload)) {
+    const { code, message, details } = payload.error;
+    throw new ApiError(response.status, code, message, details ?? [], payload.requestId);
   }
-  return payload as T;
+  throw new ApiError(
+    response.status,
+    'client.unexpected_response',
+    translate(clientMessages, locale, 'unexpected', { status: response.status }),
+  );
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
+  if (response.status === 204) return undefined as T;
+  return (await response.json().catch(() => null)) as T;
 }
 
 export const api = {
@@ -69,4 +93,6 @@ export const api = {
   // A bodiless POST still sends `{}`: the server rejects a JSON content type with an empty body.
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /** Uploads a file as the raw request body (spreadsheet imports). */
+  upload: <T>(path: string, raw: RawBody) => request<T>('POST', path, new RawBodyHolder(raw)),
 };

@@ -10,7 +10,17 @@ import { Brand } from './brand';
 import { LocaleSwitch } from './locale-switch';
 import { layoutMessages } from './messages';
 
+const PORTAL_SECTIONS = [
+  ['portal-projects', '/projects'],
+  ['portal-navigation', '/navigation'],
+  ['portal-jobs', '/jobs'],
+  ['portal-catalogues', '/catalogues'],
+] as const;
+
 function selectedPublicKey(pathname: string): string {
+  for (const [key, path] of PORTAL_SECTIONS) {
+    if (pathname === path || pathname.startsWith(`${path}/`)) return key;
+  }
   if (pathname.startsWith('/reference')) return 'reference';
   if (pathname.startsWith('/login')) return 'login';
   if (pathname.startsWith('/register')) return 'register';
@@ -35,6 +45,7 @@ export function PublicLayout() {
   });
   const items: MenuProps['items'] = [
     link('home', '/', t('home')),
+    ...PORTAL_SECTIONS.map(([key, path]) => link(key, path, t(key))),
     link('reference', '/reference', t('reference')),
     user ? link('dashboard', '/app', t('dashboard')) : link('login', '/login', t('login')),
   ];

@@ -1,7 +1,12 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   BookOutlined,
+  BulbOutlined,
   DashboardOutlined,
+  OrderedListOutlined,
+  ProjectOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -15,6 +20,13 @@ import { menuMessages } from '../menus/messages';
 
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
+  'my-demand': <SolutionOutlined />,
+  'my-wishes': <BulbOutlined />,
+  demand: <SolutionOutlined />,
+  wishes: <BulbOutlined />,
+  aggregate: <BarChartOutlined />,
+  projects: <ProjectOutlined />,
+  catalogues: <OrderedListOutlined />,
   'region-overview': <ApartmentOutlined />,
   users: <TeamOutlined />,
   reference: <BookOutlined />,

@@ -1,6 +1,18 @@
 import { can, type Permission, type Role } from '@qiancheng/domain';
 
-export type MenuKey = 'dashboard' | 'region-overview' | 'users' | 'reference' | 'profile';
+export type MenuKey =
+  | 'dashboard'
+  | 'my-demand'
+  | 'my-wishes'
+  | 'demand'
+  | 'wishes'
+  | 'aggregate'
+  | 'projects'
+  | 'catalogues'
+  | 'region-overview'
+  | 'users'
+  | 'reference'
+  | 'profile';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -12,6 +24,13 @@ export interface MenuEntry {
 /** The signed-in side menu, in display order. Each entry names what it needs, never which roles. */
 export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/app', requires: 'signed-in' },
+  { key: 'my-demand', path: '/app/my-demand', requires: 'demand.declare' },
+  { key: 'my-wishes', path: '/app/my-wishes', requires: 'wishes.declare' },
+  { key: 'demand', path: '/app/demand', requires: 'demand.read' },
+  { key: 'wishes', path: '/app/wishes', requires: 'wishes.read' },
+  { key: 'aggregate', path: '/app/aggregate', requires: 'demand.aggregate' },
+  { key: 'projects', path: '/app/projects', requires: 'projects.read' },
+  { key: 'catalogues', path: '/app/catalogues', requires: 'catalogue.manage' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'users', path: '/app/users', requires: 'users.read' },
   { key: 'reference', path: '/reference', requires: 'signed-in' },

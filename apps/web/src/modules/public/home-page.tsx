@@ -4,12 +4,17 @@ import { Link } from 'react-router';
 import { useAuth } from '../../app/auth/auth-context';
 import { LinkButton } from '../../app/components/link-button';
 import { useT } from '../../app/i18n/locale-context';
+import { ActionFigures } from './action-figures';
 import { ActionSummary } from './action-summary';
 import { LiveFigures } from './live-figures';
 import { homeMessages } from './messages';
 import { publicOverviewQuery } from './public-api';
 
 const QUICK_LINKS = [
+  ['linkProjects', '/projects'],
+  ['linkNavigation', '/navigation'],
+  ['linkJobs', '/jobs'],
+  ['linkCatalogues', '/catalogues'],
   ['linkOccupations', '/reference/occupations'],
   ['linkRegions', '/reference/regions'],
   ['linkSkillLevels', '/reference/skill-levels'],
@@ -44,11 +49,22 @@ export function HomePage() {
               </LinkButton>
             </>
           )}
+          <LinkButton size="large" to="/projects" data-testid="home-find-projects">
+            {t('findProjects')}
+          </LinkButton>
+          <LinkButton size="large" to="/navigation" data-testid="home-navigation">
+            {t('openNavigation')}
+          </LinkButton>
           <LinkButton size="large" to="/reference">
             {t('browseReference')}
           </LinkButton>
         </Space>
       </Card>
+
+      <section>
+        <Typography.Title level={4}>{t('actionFiguresTitle')}</Typography.Title>
+        <ActionFigures />
+      </section>
 
       <section>
         <Typography.Title level={4}>{t('figuresTitle')}</Typography.Title>

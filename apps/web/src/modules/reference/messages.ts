@@ -45,6 +45,10 @@ export const referenceMessages = defineMessages(
     targetGroupsIntro: '行动面向的重点群体；认定材料以当地规定为准。',
     institutionTypesIntro: '可承担培训任务的机构类型。',
     priorityFieldsIntro: '行动重点支持的四个领域，其余职业归入“其他”。',
+    anyLevel: '不限',
+    occupationPick: '输入职业名称或编码搜索',
+    levelPick: '选择技能等级',
+    occupationSearchFailed: '职业搜索失败：{message}',
   },
   {
     title: 'Reference data',
@@ -90,6 +94,10 @@ export const referenceMessages = defineMessages(
     targetGroupsIntro: 'The groups the action serves; the evidence required is set locally.',
     institutionTypesIntro: 'Kinds of organisation that may deliver training.',
     priorityFieldsIntro: 'The four fields the action favours; all other occupations fall under "Other".',
+    anyLevel: 'Any level',
+    occupationPick: 'Type an occupation name or code',
+    levelPick: 'Choose a skill level',
+    occupationSearchFailed: 'Occupation search failed: {message}',
   },
 );
 

@@ -4,7 +4,7 @@ import { App, Cascader, type CascaderProps } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../app/i18n/locale-context';
 import { referenceMessages } from './messages';
-import { type RegionItem, regionChildrenQuery } from './reference-api';
+import { type RegionItem, regionChildrenQuery, regionDetailQuery } from './reference-api';
 
 interface RegionOption {
   value: string;
@@ -45,10 +45,31 @@ export function RegionCascader({
   const [childrenOf, setChildrenOf] = useState<Record<string, RegionItem[]>>({});
   const [path, setPath] = useState<string[]>([]);
 
-  // A form reset clears the value from outside; the displayed path must follow.
+  // A value set from outside (a form reset, a saved record, a filter in the address) must show as
+  // its full path, which needs every level above it loaded.
+  const detail = useQuery({
+    ...regionDetailQuery(value ?? ''),
+    enabled: value !== undefined && path[path.length - 1] !== value,
+  });
   useEffect(() => {
-    if (value === undefined) setPath([]);
-  }, [value]);
+    if (value === undefined) {
+      if (path.length > 0) setPath([]);
+      return;
+    }
+    if (path[path.length - 1] === value || !detail.data) return;
+    const codes = detail.data.path.map((step) => step.code);
+    const start = root ? codes.indexOf(root.code) : 0;
+    if (start < 0) return;
+    const shown = codes.slice(start);
+    setPath(shown);
+    for (const parent of shown.slice(0, -1)) {
+      if (childrenOf[parent]) continue;
+      queryClient
+        .fetchQuery(regionChildrenQuery(parent))
+        .then(({ items }) => setChildrenOf((previous) => ({ ...previous, [parent]: items })))
+        .catch(() => undefined);
+    }
+  }, [value, path, detail.data, root, childrenOf, queryClient]);
 
   const options = useMemo(() => {
     const toOptions = (items: RegionItem[]): RegionOption[] =>

@@ -1,0 +1,34 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import type { QueryParams } from '../api/client';
+import { downloadFile } from '../api/download';
+import { useApiErrorReporter } from '../forms/use-api-error-reporter';
+
+interface DownloadButtonProps extends Omit<ButtonProps, 'onClick' | 'loading' | 'href'> {
+  path: string;
+  query?: QueryParams;
+  /** Used when the server does not name the file. */
+  fileName: string;
+}
+
+/** Fetches a file (a spreadsheet export or template) from the API and saves it. */
+export function DownloadButton({ path, query, fileName, children, ...props }: DownloadButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const reportError = useApiErrorReporter();
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadFile(path, query, fileName);
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<DownloadOutlined />} {...props} loading={busy} onClick={download}>
+      {children}
+    </Button>
+  );
+}

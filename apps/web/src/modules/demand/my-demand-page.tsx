@@ -1,0 +1,112 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { isRecruiting } from '@qiancheng/domain/demand/demand-line';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../../app/api/api-error';
+import { PageTitle } from '../../app/components/page-title';
+import { QueryError } from '../../app/components/query-error';
+import { useT } from '../../app/i18n/locale-context';
+import { useUrlSearch } from '../../app/url/use-url-search';
+import { useDeploymentRegion } from '../reference/use-deployment-region';
+import { CloseDemandAction } from './close-demand-action';
+import { DeclareDemandModal } from './declare-demand-modal';
+import { DEMAND_FILTERS, type DemandLine, demandListQuery } from './demand-api';
+import { DemandLineDetails, useDemandColumns } from './demand-columns';
+import { DemandFilters } from './demand-filters';
+import { myEnterpriseQuery } from './enterprises-api';
+import { FilledCountAction } from './filled-count-action';
+import { demandMessages } from './messages';
+
+/** An enterprise's own demand lines: declare, record hires, close. */
+export function MyDemandPage() {
+  const t = useT(demandMessages);
+  const province = useDeploymentRegion();
+  const [search, update] = useUrlSearch(DEMAND_FILTERS);
+  const [declaring, setDeclaring] = useState(false);
+  const lines = useQuery({ ...demandListQuery(search), placeholderData: keepPreviousData });
+  const enterprise = useQuery({ ...myEnterpriseQuery, retry: false });
+  const filtered = DEMAND_FILTERS.some((key) => search[key]);
+
+  const columns = useDemandColumns({
+    showEnterprise: false,
+    actions: (line: DemandLine) =>
+      line.status === 'closed' ? null : (
+        <Space size="middle">
+          {isRecruiting(line.status) && <FilledCountAction line={line} />}
+          <CloseDemandAction line={line} />
+        </Space>
+      ),
+  });
+
+  return (
+    <>
+      <PageTitle
+        title={t('mineTitle')}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDeclaring(true)}
+            data-testid="declare-demand"
+          >
+            {t('declare')}
+          </Button>
+        }
+      />
+      <Flex vertical gap={16}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('mineIntro')}
+        </Typography.Paragraph>
+        {enterprise.data ? (
+          <Card size="small" title={t('enterpriseCard')} data-testid="my-enterprise">
+            <Descriptions
+              size="small"
+              column={{ xs: 1, md: 2 }}
+              items={[
+                { key: 'name', label: t('enterpriseName'), children: enterprise.data.name },
+                { key: 'creditCode', label: t('creditCode'), children: enterprise.data.creditCode },
+              ]}
+            />
+          </Card>
+        ) : (
+          enterprise.error instanceof ApiError &&
+          (enterprise.error.code === 'enterprises.account_not_linked' || enterprise.error.status === 404) && (
+            <Alert type="info" showIcon title={t('noEnterprise')} />
+          )
+        )}
+        <Card>
+          <DemandFilters search={search} update={update} full={false} />
+          {lines.isError ? (
+            <QueryError error={lines.error} onRetry={() => lines.refetch()} />
+          ) : (
+            <Table<DemandLine>
+              rowKey="id"
+              columns={columns}
+              dataSource={lines.data?.items}
+              loading={lines.isFetching}
+              scroll={{ x: 'max-content' }}
+              expandable={{ expandedRowRender: (line) => <DemandLineDetails line={line} /> }}
+              locale={{ emptyText: <Empty description={filtered ? t('noDemandMatch') : t('noDemand')} /> }}
+              pagination={{
+                current: search.page,
+                pageSize: search.pageSize,
+                total: lines.data?.total ?? 0,
+                showSizeChanger: true,
+                showTotal: (total) => t('total', { total }),
+              }}
+              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
+              data-testid="demand-table"
+            />
+          )}
+        </Card>
+      </Flex>
+      <DeclareDemandModal
+        open={declaring}
+        onBehalf={false}
+        root={province}
+        onClose={() => setDeclaring(false)}
+      />
+    </>
+  );
+}

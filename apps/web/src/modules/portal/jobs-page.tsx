@@ -1,0 +1,129 @@
+import { PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Link } from 'react-router';
+import { withQuery } from '../../app/api/client';
+import { PageTitle } from '../../app/components/page-title';
+import { QueryError } from '../../app/components/query-error';
+import { useLocale, useT } from '../../app/i18n/locale-context';
+import { useUrlSearch } from '../../app/url/use-url-search';
+import { codeOptions, skillLevelName } from '../reference/code-names';
+import { OccupationSelect } from '../reference/occupation-select';
+import { RegionCascader } from '../reference/region-cascader';
+import { useDeploymentRegion } from '../reference/use-deployment-region';
+import { portalMessages } from './messages';
+import { JOB_FILTERS, type PublicJob, publicJobsQuery } from './portal-api';
+
+/** Open posts from enterprises' demand, with a way from each post to the training for it. */
+export function JobsPage() {
+  const t = useT(portalMessages);
+  const { locale } = useLocale();
+  const province = useDeploymentRegion();
+  const [search, update] = useUrlSearch(JOB_FILTERS);
+  const jobs = useQuery({ ...publicJobsQuery(search), placeholderData: keepPreviousData });
+
+  const columns: TableColumnsType<PublicJob> = [
+    {
+      key: 'occupation',
+      title: t('occupation'),
+      width: 280,
+      render: (_, job) => (
+        <>
+          <Typography.Text strong>{job.occupationName}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: true }}>
+            {job.skillRequirements}
+          </Typography.Paragraph>
+        </>
+      ),
+    },
+    { key: 'enterprise', dataIndex: 'enterpriseName', title: t('enterprise') },
+    { key: 'region', dataIndex: 'regionName', title: t('workplace') },
+    {
+      key: 'level',
+      dataIndex: 'skillLevel',
+      title: t('skillLevel'),
+      render: (level: string | null) => (level ? skillLevelName(level, locale) : t('anyLevel')),
+    },
+    { key: 'posts', dataIndex: 'postsOpen', title: t('postsOpen'), align: 'right' },
+    {
+      key: 'wage',
+      title: t('wage'),
+      render: (_, job) => t('wageRange', { min: job.wageMin, max: job.wageMax }),
+    },
+    { key: 'deadline', dataIndex: 'deadline', title: t('deadline') },
+    {
+      key: 'training',
+      title: t('relatedProjects'),
+      render: (_, job) => (
+        <Link to={withQuery('/projects', { occupation: job.occupationCode })}>{t('relatedProjects')}</Link>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageTitle title={t('jobsTitle')} />
+      <Flex vertical gap={16}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('jobsIntro')}
+        </Typography.Paragraph>
+        <Card>
+          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+            <Input.Search
+              key={search.q ?? ''}
+              defaultValue={search.q}
+              placeholder={t('jobsSearch')}
+              allowClear
+              enterButton
+              onSearch={(q) => update({ q: q.trim() || undefined })}
+              style={{ maxWidth: 300 }}
+              data-testid="jobs-search"
+            />
+            <RegionCascader
+              root={province}
+              value={search.region}
+              placeholder={t('allRegions')}
+              onChange={(region) => update({ region })}
+              style={{ minWidth: 200 }}
+            />
+            <Select<string>
+              allowClear
+              placeholder={t('allFields')}
+              value={search.field}
+              onChange={(field) => update({ field })}
+              options={codeOptions(PRIORITY_FIELDS, locale)}
+              style={{ minWidth: 150 }}
+            />
+            <OccupationSelect
+              value={search.occupation}
+              placeholder={t('allOccupations')}
+              onChange={(occupation) => update({ occupation })}
+              style={{ minWidth: 220 }}
+            />
+          </Flex>
+          {jobs.isError ? (
+            <QueryError error={jobs.error} onRetry={() => jobs.refetch()} />
+          ) : (
+            <Table<PublicJob>
+              rowKey="id"
+              columns={columns}
+              dataSource={jobs.data?.items}
+              loading={jobs.isFetching}
+              scroll={{ x: 1000 }}
+              locale={{ emptyText: <Empty description={t('noJobs')} /> }}
+              pagination={{
+                current: search.page,
+                pageSize: search.pageSize,
+                total: jobs.data?.total ?? 0,
+                showSizeChanger: true,
+                showTotal: (total) => t('jobsTotal', { total }),
+              }}
+              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
+              data-testid="jobs-table"
+            />
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Locator, Page } from 'playwright-core';
+
+/*
+ * Driving Ant Design controls the way a user does: open, type, click the option. Options render in
+ * a popup at the end of <body>, so they are found on the page, not inside the control.
+ */
+
+/** The open dropdown's option whose text contains `text`. */
+function visibleOption(page: Page, text: string): Locator {
+  return page
+    .locator('.ant-select-dropdown')
+    .filter({ visible: true })
+    .locator('.ant-select-item-option', { hasText: text });
+}
+
+/** Opens a Select, types `search` (for server-searched selects) and picks the option containing `option`. */
+export async function chooseOption(
+  page: Page,
+  testId: string,
+  option: string,
+  search?: string,
+): Promise<void> {
+  await page.getByTestId(testId).click();
+  if (search) await page.keyboard.type(search);
+  const choice = visibleOption(page, option).first();
+  await choice.waitFor();
+  await choice.click();
+}
+
+/** Walks a Cascader down the given labels, e.g. ['河南省', '郑州市', '金水区']. */
+export async function chooseCascade(page: Page, testId: string, labels: string[]): Promise<void> {
+  // A dropdown closed a moment ago may still be fading out; only the visible one is this control's.
+  const dropdown = page.locator('.ant-cascader-dropdown').filter({ visible: true });
+  const walk = async () => {
+    await page.getByTestId(testId).click();
+    for (const [index, label] of labels.entries()) {
+      const item = dropdown
+        .locator('.ant-cascader-menu')
+        .nth(index)
+        .locator('.ant-cascader-menu-item', { hasText: label })
+        .first();
+      await item.click({ timeout: 5_000 });
+    }
+  };
+  // A popup opening inside a dialog that is still settling can close again at once (focus moves);
+  // the walk then starts over, as a user would.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await walk();
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+      await dropdown.first().waitFor({ state: 'hidden' });
+    }
+  }
+  // changeOnSelect leaves the popup open on an inner level; Escape closes it with the value kept.
+  await page.keyboard.press('Escape');
+  await dropdown.first().waitFor({ state: 'hidden' });
+}
+
+/** Types a date (YYYY-MM-DD) into a DatePicker and confirms it. */
+export async function fillDate(page: Page, testId: string, date: string): Promise<void> {
+  const input = page.getByTestId(testId).locator('input').first();
+  const target = (await input.count()) > 0 ? input : page.getByTestId(testId);
+  await target.click();
+  await target.fill(date);
+  await target.press('Enter');
+}
+
+/** Confirms the open Popconfirm. */
+export async function confirmPopconfirm(page: Page): Promise<void> {
+  // An earlier Popconfirm may still be fading out; the one just opened is the visible one.
+  const ok = page
+    .locator('.ant-popconfirm')
+    .filter({ visible: true })
+    .last()
+    .locator('.ant-popconfirm-buttons .ant-btn-primary');
+  await ok.waitFor();
+  await ok.click();
+  await ok.waitFor({ state: 'hidden' });
+}
