@@ -42,6 +42,12 @@ export async function chooseCascade(page: Page, testId: string, labels: string[]
       await item.click({ timeout: 5_000 });
     }
   };
+  // Escape only while this popup is open: with it closed, Escape would close the dialog around it.
+  const closePopup = async () => {
+    if ((await dropdown.count()) === 0) return;
+    await page.keyboard.press('Escape');
+    await dropdown.first().waitFor({ state: 'hidden' });
+  };
   // A popup opening inside a dialog that is still settling can close again at once (focus moves);
   // the walk then starts over, as a user would.
   for (let attempt = 1; ; attempt++) {
@@ -50,13 +56,11 @@ export async function chooseCascade(page: Page, testId: string, labels: string[]
       break;
     } catch (error) {
       if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-      await dropdown.first().waitFor({ state: 'hidden' });
+      await closePopup();
     }
   }
   // changeOnSelect leaves the popup open on an inner level; Escape closes it with the value kept.
-  await page.keyboard.press('Escape');
-  await dropdown.first().waitFor({ state: 'hidden' });
+  await closePopup();
 }
 
 /** Types a date (YYYY-MM-DD) into a DatePicker and confirms it. */

@@ -1,6 +1,5 @@
 import { ExperimentOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
-import { PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
 import { TARGET_GROUPS } from '@qiancheng/domain/reference/target-groups';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
@@ -28,6 +27,7 @@ import { useUrlSearch } from '../../app/url/use-url-search';
 import { type DemandGroup, DemandPickerModal } from '../projects/demand-picker-modal';
 import { codeOptions, priorityFieldName, targetGroupName } from '../reference/code-names';
 import { OccupationSelect } from '../reference/occupation-select';
+import { PriorityFieldSelect } from '../reference/priority-field-select';
 import { AGGREGATE_FILTERS, type AggregateRow, aggregateQuery, byRegion } from './aggregate-api';
 import { AggregateBreadcrumb } from './aggregate-breadcrumb';
 import { aggregateMessages } from './messages';
@@ -193,12 +193,10 @@ export function AggregatePage() {
         )}
         <Card>
           <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-            <Select<string>
-              allowClear
+            <PriorityFieldSelect
               placeholder={t('allFields')}
               value={search.field}
               onChange={(field) => update({ field })}
-              options={codeOptions(PRIORITY_FIELDS, locale)}
               style={{ minWidth: 160 }}
               data-testid="aggregate-field-filter"
             />

@@ -1,10 +1,9 @@
 import { DEMAND_STATUS_NAMES, DEMAND_STATUSES } from '@qiancheng/domain/demand/demand-line';
-import { PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
 import { Flex, Input, Select } from 'antd';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import type { UrlSearchPatch } from '../../app/url/url-search';
-import { codeOptions } from '../reference/code-names';
 import { OccupationSelect } from '../reference/occupation-select';
+import { PriorityFieldSelect } from '../reference/priority-field-select';
 import { RegionCascader } from '../reference/region-cascader';
 import type { DemandFilter, DemandSearch } from './demand-api';
 import { demandMessages } from './messages';
@@ -54,12 +53,10 @@ export function DemandFilters({ search, update, full, root }: DemandFiltersProps
         />
       )}
       {full && (
-        <Select<string>
-          allowClear
+        <PriorityFieldSelect
           placeholder={t('allFields')}
           value={search.field}
           onChange={(field) => update({ field })}
-          options={codeOptions(PRIORITY_FIELDS, locale)}
           style={{ minWidth: 160 }}
           data-testid="demand-field-filter"
         />

@@ -1,14 +1,14 @@
-import { PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Empty, Flex, Input, Table, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { withQuery } from '../../app/api/client';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
-import { codeOptions, skillLevelName } from '../reference/code-names';
+import { skillLevelName } from '../reference/code-names';
 import { OccupationSelect } from '../reference/occupation-select';
+import { PriorityFieldSelect } from '../reference/priority-field-select';
 import { RegionCascader } from '../reference/region-cascader';
 import { useDeploymentRegion } from '../reference/use-deployment-region';
 import { portalMessages } from './messages';
@@ -86,12 +86,10 @@ export function JobsPage() {
               onChange={(region) => update({ region })}
               style={{ minWidth: 200 }}
             />
-            <Select<string>
-              allowClear
+            <PriorityFieldSelect
               placeholder={t('allFields')}
               value={search.field}
               onChange={(field) => update({ field })}
-              options={codeOptions(PRIORITY_FIELDS, locale)}
               style={{ minWidth: 150 }}
             />
             <OccupationSelect

@@ -1,5 +1,4 @@
 import { TRAINING_MODE_NAMES, TRAINING_MODES } from '@qiancheng/domain/projects/project-lifecycle';
-import { PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
 import { SKILL_LEVELS } from '@qiancheng/domain/reference/skill-levels';
 import { TARGET_GROUPS } from '@qiancheng/domain/reference/target-groups';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -11,6 +10,7 @@ import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { codeOptions } from '../reference/code-names';
 import { OccupationSelect } from '../reference/occupation-select';
+import { PriorityFieldSelect } from '../reference/priority-field-select';
 import { RegionCascader } from '../reference/region-cascader';
 import { useDeploymentRegion } from '../reference/use-deployment-region';
 import { portalMessages } from './messages';
@@ -59,12 +59,10 @@ export function ProjectsSearchPage() {
             style={{ minWidth: 200 }}
             data-testid="portal-region-filter"
           />
-          <Select<string>
-            allowClear
+          <PriorityFieldSelect
             placeholder={t('allFields')}
             value={search.field}
             onChange={(field) => update({ field })}
-            options={codeOptions(PRIORITY_FIELDS, locale)}
             style={{ minWidth: 150 }}
             data-testid="portal-field-filter"
           />

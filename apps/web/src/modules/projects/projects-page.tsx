@@ -4,7 +4,6 @@ import {
   PROJECT_STATUSES,
   totalHours,
 } from '@qiancheng/domain/projects/project-lifecycle';
-import { PRIORITY_FIELDS } from '@qiancheng/domain/reference/priority-fields';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -15,8 +14,9 @@ import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
-import { codeOptions, priorityFieldName } from '../reference/code-names';
+import { priorityFieldName } from '../reference/code-names';
 import { OccupationSelect } from '../reference/occupation-select';
+import { PriorityFieldSelect } from '../reference/priority-field-select';
 import { RegionCascader } from '../reference/region-cascader';
 import { projectMessages } from './messages';
 import { ProjectStatusTag } from './project-status-tag';
@@ -128,12 +128,10 @@ export function ProjectsPage() {
               onChange={(region) => update({ region })}
               style={{ minWidth: 220 }}
             />
-            <Select<string>
-              allowClear
+            <PriorityFieldSelect
               placeholder={t('allFields')}
               value={search.field}
               onChange={(field) => update({ field })}
-              options={codeOptions(PRIORITY_FIELDS, locale)}
               style={{ minWidth: 160 }}
             />
             <OccupationSelect
