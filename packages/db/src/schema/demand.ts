@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { enterprises } from './enterprise';
 import { people, users } from './identity';
 import { occupations, regions } from './reference';
@@ -78,4 +88,39 @@ export const trainingWishes = pgTable(
     index('training_wishes_occupation_idx').on(t.occupationCode),
     index('training_wishes_person_idx').on(t.personId),
   ],
+);
+
+/**
+ * Recruiting demand summed per region × occupation, kept by a trigger on demand_lines so the
+ * province aggregate reads thousands of rows instead of every line. A line counts while it is not
+ * closed, not filled and its deadline is on or after `demand_rollup_clock.as_of`; moving the clock
+ * to a new day subtracts the lines that expired in between (modules/aggregate/rollup-clock.ts).
+ */
+export const demandRollup = pgTable(
+  'demand_rollup',
+  {
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    occupationCode: varchar('occupation_code', { length: 10 }).notNull(),
+    lines: integer('lines').notNull(),
+    postsOpen: integer('posts_open').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.occupationCode] })],
+);
+
+/** The civil date (China) the demand rollup counts deadlines from; one row. */
+export const demandRollupClock = pgTable('demand_rollup_clock', {
+  id: integer('id').primaryKey(),
+  asOf: date('as_of').notNull(),
+});
+
+/** Active (not withdrawn) wishes per region × occupation × target group, kept by a trigger. */
+export const wishRollup = pgTable(
+  'wish_rollup',
+  {
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    occupationCode: varchar('occupation_code', { length: 10 }).notNull(),
+    targetGroup: varchar('target_group', { length: 32 }).notNull(),
+    wishes: integer('wishes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.occupationCode, t.targetGroup] })],
 );

@@ -204,6 +204,10 @@ describe('aggregation by region × occupation', () => {
       await t.request({ url: '/api/v1/wishes?status=active&pageSize=1', cookie: cookies['demo-staff'] })
     ).json().total;
     expect(province.totals.wishes).toBe(activeWishes);
+    // The public home page shows the same posts still to fill, without a login.
+    const overview = (await t.request({ url: '/api/v1/public/overview' })).json();
+    expect(overview.figures.openPosts).toBe(province.totals.postsOpen);
+    expect(overview.figures.openPosts).toBeGreaterThan(0);
   });
 
   it('filters by field, occupation and target group (groups narrow the wishes only)', async () => {

@@ -1,6 +1,6 @@
-import { demandLines, type Executor, occupations, trainingWishes } from '@qiancheng/db';
+import { demandLines, demandRollup, type Executor, occupations, wishRollup } from '@qiancheng/db';
 import { regionLevel, regionPrefix } from '@qiancheng/domain/region/region-code';
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { recruitingCondition, regionSubtree } from '../demand/repository';
 
@@ -25,59 +25,96 @@ export interface AggregateFilter {
   group?: string;
 }
 
-export function demandByChild(db: Executor, filter: AggregateFilter, today: string) {
-  const child = childRegion(demandLines.regionCode, filter.region);
+/**
+ * Recruiting demand by child region × occupation. From demand_rollup when its clock shows today
+ * (a few thousand rows at province scale); straight from demand_lines when it does not.
+ */
+export function demandByChild(db: Executor, filter: AggregateFilter, today: string, fromRollup: boolean) {
+  const source = fromRollup
+    ? {
+        table: demandRollup,
+        regionCode: demandRollup.regionCode,
+        occupationCode: demandRollup.occupationCode,
+        lines: sql<number>`coalesce(sum(${demandRollup.lines}), 0)::int`,
+        posts: sql<number>`coalesce(sum(${demandRollup.postsOpen}), 0)::int`,
+        condition: gt(demandRollup.lines, 0),
+      }
+    : {
+        table: demandLines,
+        regionCode: demandLines.regionCode,
+        occupationCode: demandLines.occupationCode,
+        lines: sql<number>`count(*)::int`,
+        posts: sql<number>`coalesce(sum(${demandLines.headcount} - ${demandLines.filledCount}), 0)::int`,
+        condition: recruitingCondition(today),
+      };
+  const child = childRegion(source.regionCode, filter.region);
   return db
     .select({
       regionCode: child,
-      occupationCode: demandLines.occupationCode,
+      occupationCode: source.occupationCode,
       occupationName: occupations.name,
       priorityField: occupations.priorityField,
-      demandLines: sql<number>`count(*)::int`,
-      postsOpen: sql<number>`coalesce(sum(${demandLines.headcount} - ${demandLines.filledCount}), 0)::int`,
+      demandLines: source.lines,
+      postsOpen: source.posts,
     })
-    .from(demandLines)
-    .innerJoin(occupations, eq(occupations.code, demandLines.occupationCode))
+    .from(source.table)
+    .innerJoin(occupations, eq(occupations.code, source.occupationCode))
     .where(
       and(
         filter.scope,
-        regionSubtree(demandLines.regionCode, filter.region),
-        recruitingCondition(today),
+        regionSubtree(source.regionCode, filter.region),
+        source.condition,
         filter.field ? eq(occupations.priorityField, filter.field) : undefined,
-        filter.occupation ? eq(demandLines.occupationCode, filter.occupation) : undefined,
+        filter.occupation ? eq(source.occupationCode, filter.occupation) : undefined,
       ),
     )
-    .groupBy(child, demandLines.occupationCode, occupations.name, occupations.priorityField);
+    .groupBy(child, source.occupationCode, occupations.name, occupations.priorityField);
 }
 
+/** Active wishes by child region × occupation × target group, from wish_rollup. */
 export function wishesByChild(db: Executor, filter: AggregateFilter) {
-  const child = childRegion(trainingWishes.regionCode, filter.region);
+  const child = childRegion(wishRollup.regionCode, filter.region);
   return db
     .select({
       regionCode: child,
-      occupationCode: trainingWishes.occupationCode,
+      occupationCode: wishRollup.occupationCode,
       occupationName: occupations.name,
       priorityField: occupations.priorityField,
-      targetGroup: trainingWishes.targetGroup,
-      wishes: sql<number>`count(*)::int`,
+      targetGroup: wishRollup.targetGroup,
+      wishes: sql<number>`sum(${wishRollup.wishes})::int`,
     })
-    .from(trainingWishes)
-    .innerJoin(occupations, eq(occupations.code, trainingWishes.occupationCode))
+    .from(wishRollup)
+    .innerJoin(occupations, eq(occupations.code, wishRollup.occupationCode))
     .where(
       and(
         filter.scope,
-        regionSubtree(trainingWishes.regionCode, filter.region),
-        isNull(trainingWishes.withdrawnAt),
+        regionSubtree(wishRollup.regionCode, filter.region),
+        gt(wishRollup.wishes, 0),
         filter.field ? eq(occupations.priorityField, filter.field) : undefined,
-        filter.occupation ? eq(trainingWishes.occupationCode, filter.occupation) : undefined,
-        filter.group ? eq(trainingWishes.targetGroup, filter.group) : undefined,
+        filter.occupation ? eq(wishRollup.occupationCode, filter.occupation) : undefined,
+        filter.group ? eq(wishRollup.targetGroup, filter.group) : undefined,
       ),
     )
     .groupBy(
       child,
-      trainingWishes.occupationCode,
+      wishRollup.occupationCode,
       occupations.name,
       occupations.priorityField,
-      trainingWishes.targetGroup,
+      wishRollup.targetGroup,
     );
+}
+
+/** Posts still to fill over all recruiting lines. */
+export async function openPostsTotal(db: Executor, today: string, fromRollup: boolean): Promise<number> {
+  const [row] = fromRollup
+    ? await db
+        .select({ posts: sql<number>`coalesce(sum(${demandRollup.postsOpen}), 0)::int` })
+        .from(demandRollup)
+    : await db
+        .select({
+          posts: sql<number>`coalesce(sum(${demandLines.headcount} - ${demandLines.filledCount}), 0)::int`,
+        })
+        .from(demandLines)
+        .where(recruitingCondition(today));
+  return row?.posts ?? 0;
 }

@@ -1,4 +1,4 @@
-import { demandLines, trainingWishes } from '@qiancheng/db';
+import { demandLines, demandRollup, wishRollup } from '@qiancheng/db';
 import { assertRegionInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import type { PlatformContext } from '../../platform/context';
 import { AppError, fieldProblem, invalidFields } from '../../platform/http/app-error';
@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/http/request-context';
 import { chinaToday } from '../demand/service';
 import type { ReferenceService } from '../reference/service';
 import * as repo from './repository';
+import { advanceDemandClock } from './rollup-clock';
 
 export interface AggregateRow {
   /** The child of the requested region the data falls under (for a county: the county itself). */
@@ -38,8 +39,9 @@ export interface AggregateQuery {
 
 /**
  * Demand and wishes summed bottom-up by region × occupation: everything below each child of the
- * requested region counts under that child. The sums are GROUP BY queries; only the grouped rows
- * (children × occupations) come back to the process.
+ * requested region counts under that child. The sums read the rollup tables the database keeps on
+ * every write (region × occupation), so a province aggregate groups thousands of rows, not every
+ * line; only the grouped rows (children × occupations) come back to the process.
  */
 export class AggregateService {
   constructor(
@@ -60,15 +62,21 @@ export class AggregateService {
       occupation: query.occupation,
       group: query.group,
     };
+    const today = chinaToday();
+    const fromRollup = (await advanceDemandClock(this.platform.db, today)) === 'current';
     const [demand, wishes] = await Promise.all([
       repo.demandByChild(
         this.platform.db,
-        { ...filter, scope: regionScopeFilter(actor, demandLines.regionCode) },
-        chinaToday(),
+        {
+          ...filter,
+          scope: regionScopeFilter(actor, fromRollup ? demandRollup.regionCode : demandLines.regionCode),
+        },
+        today,
+        fromRollup,
       ),
       repo.wishesByChild(this.platform.db, {
         ...filter,
-        scope: regionScopeFilter(actor, trainingWishes.regionCode),
+        scope: regionScopeFilter(actor, wishRollup.regionCode),
       }),
     ]);
 
@@ -119,5 +127,12 @@ export class AggregateService {
         wishes: sorted.reduce((sum, r) => sum + r.wishes, 0),
       },
     };
+  }
+
+  /** Posts still to fill over every recruiting line of the deployment, for the public home page. */
+  async openPosts(): Promise<number> {
+    const today = chinaToday();
+    const fromRollup = (await advanceDemandClock(this.platform.db, today)) === 'current';
+    return repo.openPostsTotal(this.platform.db, today, fromRollup);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PlatformContext } from '../../platform/context';
 import type { ZodApp } from '../../platform/http/schemas';
+import type { AggregateService } from '../aggregate/service';
 import type { ProjectsService } from '../projects/service';
 import type { ReferenceService } from '../reference/service';
 import type { UsersService } from '../users/service';
@@ -12,6 +13,7 @@ export function publicRoutes(
     reference: ReferenceService;
     users: UsersService;
     projects: ProjectsService;
+    aggregate: AggregateService;
   },
 ) {
   app.get(
@@ -31,6 +33,8 @@ export function publicRoutes(
               workers: z.number(),
               /** Published and adjusted training projects. */
               publishedProjects: z.number(),
+              /** Posts still to fill over all recruiting demand lines. */
+              openPosts: z.number(),
             }),
           }),
         },
@@ -38,12 +42,13 @@ export function publicRoutes(
     },
     async () => {
       const regionCode = deps.platform.config.deploymentRegion;
-      const [children, occupations, users, workers, publishedProjects] = await Promise.all([
+      const [children, occupations, users, workers, publishedProjects, openPosts] = await Promise.all([
         deps.reference.regionChildren(regionCode),
         deps.reference.countOccupations(),
         deps.users.count(undefined),
         deps.users.count(undefined, 'worker'),
         deps.projects.countPublic(),
+        deps.aggregate.openPosts(),
       ]);
       return {
         deployment: { regionCode, regionName: await deps.reference.regionName(regionCode) },
@@ -53,6 +58,7 @@ export function publicRoutes(
           users,
           workers,
           publishedProjects,
+          openPosts,
         },
       };
     },

@@ -2,7 +2,14 @@ import { api } from '../../app/api/client';
 
 export interface PublicOverview {
   deployment: { regionCode: string; regionName: string };
-  figures: { regions: number; occupations: number; users: number; workers: number };
+  figures: {
+    regions: number;
+    occupations: number;
+    users: number;
+    workers: number;
+    publishedProjects: number;
+    openPosts: number;
+  };
 }
 
 export const publicOverviewQuery = {
