@@ -91,7 +91,6 @@ CREATE TABLE "institutions" (
 	"review_note" text,
 	"reviewed_by" uuid,
 	"reviewed_at" timestamp with time zone,
-	"credit_status" varchar(12) DEFAULT 'normal' NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -11,6 +11,8 @@ import { CatalogueService } from './catalogue/service';
 import { DemandExchangeService } from './demand/exchange';
 import { demandRoutes } from './demand/routes';
 import { DemandService } from './demand/service';
+import { documentRoutes } from './documents/routes';
+import { DocumentsService } from './documents/service';
 import { enterpriseRoutes } from './enterprises/routes';
 import { EnterprisesService } from './enterprises/service';
 import { healthRoutes } from './health/routes';
@@ -43,6 +45,7 @@ export interface Services {
   demandExchange: DemandExchangeService;
   wishes: WishesService;
   aggregate: AggregateService;
+  documents: DocumentsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -58,6 +61,7 @@ export function createServices(platform: PlatformContext): Services {
   const demandExchange = new DemandExchangeService(platform, reference, enterprises, demand);
   const wishes = new WishesService(platform, reference, people);
   const aggregate = new AggregateService(platform, reference);
+  const documents = new DocumentsService(platform);
   return {
     reference,
     users,
@@ -71,6 +75,7 @@ export function createServices(platform: PlatformContext): Services {
     demandExchange,
     wishes,
     aggregate,
+    documents,
   };
 }
 
@@ -95,6 +100,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   await demandRoutes(zod, { demand: services.demand, exchange: services.demandExchange });
   wishRoutes(zod, { wishes: services.wishes, isKnownRegion });
   aggregateRoutes(zod, services.aggregate);
+  await documentRoutes(zod, services.documents);
   auditRoutes(zod, platform);
   return services;
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import type { PlatformContext } from './context';
 import { loadPiiKeys } from './crypto/keys';
 import { PiiVault } from './crypto/pii-vault';
+import { LocalDiskStorage } from './storage/local-disk-storage';
 
 export interface Platform extends PlatformContext {
   handle: DatabaseHandle;
@@ -37,6 +38,7 @@ export async function openPlatform(
     dbKind: handle.kind,
     vault,
     sessions: new SessionStore(handle.db, config.session),
+    storage: new LocalDiskStorage(config.storageDir),
     handle,
     close: () => handle.close(),
   };

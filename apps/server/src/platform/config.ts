@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface AppConfig {
   port: number;
@@ -7,6 +7,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   /** Where the embedded database and its key file live. */
   dataDir: string;
+  /** Where uploaded files live on local disk (QIANCHENG_STORAGE_DIR, default <dataDir>/files). */
+  storageDir: string;
   /** Demo mode seeds a demo province and one account per role on an empty database. */
   demo: boolean;
   /** The region the deployment serves (GB/T 2260), e.g. a province. */
@@ -52,6 +54,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
     dataDir: resolve(cwd, env.QIANCHENG_DATA_DIR?.trim() || 'data'),
+    storageDir: resolve(
+      cwd,
+      env.QIANCHENG_STORAGE_DIR?.trim() || join(env.QIANCHENG_DATA_DIR?.trim() || 'data', 'files'),
+    ),
     // The embedded database is for trying the system, so it comes with demo data unless told otherwise.
     demo: flag(env, 'QIANCHENG_DEMO', databaseUrl === null),
     deploymentRegion,

@@ -2,6 +2,7 @@ import type { Database, DatabaseKind } from '@qiancheng/db';
 import type { SessionStore } from './auth/session-store';
 import type { AppConfig } from './config';
 import type { PiiVault } from './crypto/pii-vault';
+import type { DocumentStorage } from './storage/document-storage';
 
 /** What every module's service is built from. Created once per process. */
 export interface PlatformContext {
@@ -10,4 +11,5 @@ export interface PlatformContext {
   dbKind: DatabaseKind;
   vault: PiiVault;
   sessions: SessionStore;
+  storage: DocumentStorage;
 }

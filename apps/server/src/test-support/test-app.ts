@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { DEMO_PASSWORD } from '../modules/demo/accounts';
 import { loadConfig } from '../platform/config';
@@ -28,7 +31,9 @@ export interface TestApp extends RunningServer {
 /** A whole server (demo data included) on a fresh database of the engine under test. */
 export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const storageDir = await mkdtemp(join(tmpdir(), 'qiancheng-files-'));
   const env: NodeJS.ProcessEnv = {
+    QIANCHENG_STORAGE_DIR: storageDir,
     ...TEST_KEYS,
     QIANCHENG_DEMO: 'true',
     QIANCHENG_WEB_DIST: '',
@@ -67,6 +72,7 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
     async close() {
       await server.stop();
       await database.drop();
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

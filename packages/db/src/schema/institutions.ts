@@ -72,8 +72,6 @@ export const institutions = pgTable(
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by').references(() => users.id),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
-    /** normal | warned | suspended | blacklisted — the latest status decision in force. */
-    creditStatus: varchar('credit_status', { length: 12 }).notNull().default('normal'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

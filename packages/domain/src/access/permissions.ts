@@ -38,6 +38,28 @@ export const PERMISSIONS = {
   'projects.manage': ['staff'],
   'projects.read': ['staff', 'finance', 'auditor', 'admin'],
   'catalogue.manage': ['staff'],
+  /** The registry of training institutions: read by bureaus, reviewed and ruled on by staff. */
+  'institutions.read': ['staff', 'finance', 'auditor', 'admin'],
+  'institutions.review': ['staff'],
+  /** Credit status decisions and findings. */
+  'institutions.status': ['staff'],
+  /** An institution account keeps its own registration: profile, qualifications, sites, pledge. */
+  'institutions.manageOwn': ['institution'],
+  /** Uploading files (qualifications, courseware, certificates). */
+  'documents.upload': ['institution', 'staff'],
+  'selection.manage': ['staff'],
+  'selection.read': ['staff', 'finance', 'auditor', 'admin'],
+  'selection.apply': ['institution'],
+  /** 师资库: institutions keep their teachers, staff keep the region's pool. */
+  'teachers.manage': ['institution', 'staff'],
+  'teachers.read': ['institution', 'staff', 'auditor', 'admin'],
+  /** 教学资源库: shared by the region; institutions and staff contribute. */
+  'resources.manage': ['institution', 'staff'],
+  'resources.read': ['institution', 'staff', 'auditor', 'admin'],
+  /** 培训品牌: institutions and bureaus apply, staff review and publish in batches. */
+  'brands.apply': ['institution', 'staff'],
+  'brands.review': ['staff'],
+  'brands.read': ['institution', 'staff', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

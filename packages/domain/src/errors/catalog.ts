@@ -1,4 +1,5 @@
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
+import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
 
 /**
@@ -140,6 +141,7 @@ export const ERROR_CATALOG = {
   },
   ...PROJECT_ERRORS,
   ...DEMAND_ERRORS,
+  ...INSTITUTION_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -190,6 +192,7 @@ export const FIELD_REASONS = {
   },
   ...PROJECT_FIELD_REASONS,
   ...DEMAND_FIELD_REASONS,
+  ...INSTITUTION_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -3,7 +3,7 @@ import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
 import { decoyHash, verifyPassword } from '../../platform/crypto/password';
 import { AppError } from '../../platform/http/app-error';
-import type { RequestContext } from '../../platform/http/request-context';
+import { actorOf, type RequestContext } from '../../platform/http/request-context';
 import type { PeopleService } from '../people/service';
 import type { UsersService } from '../users/service';
 import { LoginLimiter } from './login-limiter';
@@ -43,15 +43,7 @@ export class AuthService {
     if (user.disabledAt) throw new AppError('auth.account_disabled');
     const signedIn: RequestContext = {
       ...context,
-      actor: {
-        userId: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        role: user.role as Role,
-        regionCode: user.regionCode,
-        organizationName: user.organizationName,
-        personId: user.personId,
-      },
+      actor: actorOf(user),
     };
     const session = await this.platform.db.transaction(async (tx) => {
       await this.limiter.clear(tx, usernameKey);

@@ -7,7 +7,7 @@ import type { TargetGroupCode } from '@qiancheng/domain/reference/target-groups'
 import { count } from 'drizzle-orm';
 import type { PlatformContext } from '../../platform/context';
 import type { Actor, RequestContext } from '../../platform/http/request-context';
-import { systemContext } from '../../platform/http/request-context';
+import { actorOf, systemContext } from '../../platform/http/request-context';
 import { chinaToday } from '../demand/service';
 import type { Services } from '../register';
 
@@ -27,15 +27,7 @@ function demoCreditCode(county: string, sequence: number): string {
 async function contextOf(services: Services, username: string): Promise<RequestContext> {
   const user = await services.users.findByUsername(username);
   if (!user) throw new Error(`demo account ${username} is missing`);
-  const actor: Actor = {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role as Actor['role'],
-    regionCode: user.regionCode,
-    organizationName: user.organizationName,
-    personId: user.personId,
-  };
+  const actor: Actor = actorOf(user);
   return { ...systemContext(`seed-demand-${username}`), actor };
 }
 

@@ -3,7 +3,7 @@ import { isWithinRegion, type Role } from '@qiancheng/domain';
 import { isRecruiting } from '@qiancheng/domain/demand/index';
 import { count } from 'drizzle-orm';
 import type { PlatformContext } from '../../platform/context';
-import type { Actor, RequestContext } from '../../platform/http/request-context';
+import { type Actor, actorOf, type RequestContext } from '../../platform/http/request-context';
 import type { ProjectFields } from '../projects/service';
 import type { Services } from '../register';
 
@@ -305,15 +305,7 @@ async function recruitingLines(
 async function provinceStaffContext(services: Services): Promise<RequestContext> {
   const user = await services.users.findByUsername('demo-staff');
   if (!user) throw new Error('the demo province staff account must be seeded first');
-  const actor: Actor = {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role as Role,
-    regionCode: user.regionCode,
-    organizationName: user.organizationName,
-    personId: user.personId,
-  };
+  const actor: Actor = actorOf(user);
   return { actor, ip: null, requestId: 'seed-demo-projects', locale: 'zh-CN', audited: false };
 }
 

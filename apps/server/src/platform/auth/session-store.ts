@@ -3,7 +3,7 @@ import { type Database, type Executor, people, sessions, users } from '@qianchen
 import { isRole } from '@qiancheng/domain';
 import { and, eq, lt, ne } from 'drizzle-orm';
 import type { AppConfig } from '../config';
-import type { Actor } from '../http/request-context';
+import { type Actor, actorOf } from '../http/request-context';
 
 export const SESSION_COOKIE = 'qc_session';
 
@@ -65,15 +65,7 @@ export class SessionStore {
       status: 'valid',
       tokenHash,
       user: { ...user, idNumberMasked: row.idNumberMasked },
-      actor: {
-        userId: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        role,
-        regionCode: user.regionCode,
-        organizationName: user.organizationName,
-        personId: user.personId,
-      },
+      actor: actorOf(user),
     };
   }
 

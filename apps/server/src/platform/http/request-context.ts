@@ -10,6 +10,8 @@ export interface Actor {
   /** The region whose subtree a region-scoped role sees; the location of an organisation account. */
   regionCode: string | null;
   organizationName: string | null;
+  /** The enterprise or institution an organisation account acts for. */
+  organizationId: string | null;
   personId: string | null;
 }
 
@@ -24,6 +26,29 @@ export interface RequestContext {
 
 /** Who may call a route: anyone, any signed-in user, or holders of a permission. */
 export type RouteAccess = 'public' | 'authenticated' | Permission;
+
+/** The actor a user row acts as (sessions, sign-in, seeding). */
+export function actorOf(user: {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  regionCode: string | null;
+  organizationName: string | null;
+  organizationId: string | null;
+  personId: string | null;
+}): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role as Role,
+    regionCode: user.regionCode,
+    organizationName: user.organizationName,
+    organizationId: user.organizationId,
+    personId: user.personId,
+  };
+}
 
 /** The context of work started outside an HTTP request (CLI, seeding, jobs). */
 export function systemContext(requestId = 'system'): RequestContext {
