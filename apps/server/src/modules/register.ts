@@ -16,6 +16,8 @@ import { DocumentsService } from './documents/service';
 import { enterpriseRoutes } from './enterprises/routes';
 import { EnterprisesService } from './enterprises/service';
 import { healthRoutes } from './health/routes';
+import { institutionRoutes } from './institutions/routes';
+import { InstitutionsService } from './institutions/service';
 import { peopleRoutes } from './people/routes';
 import { PeopleService } from './people/service';
 import { portalRoutes } from './portal/routes';
@@ -46,6 +48,7 @@ export interface Services {
   wishes: WishesService;
   aggregate: AggregateService;
   documents: DocumentsService;
+  institutions: InstitutionsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -62,6 +65,7 @@ export function createServices(platform: PlatformContext): Services {
   const wishes = new WishesService(platform, reference, people);
   const aggregate = new AggregateService(platform, reference);
   const documents = new DocumentsService(platform);
+  const institutions = new InstitutionsService(platform, reference, users, documents);
   return {
     reference,
     users,
@@ -76,6 +80,7 @@ export function createServices(platform: PlatformContext): Services {
     wishes,
     aggregate,
     documents,
+    institutions,
   };
 }
 
@@ -101,6 +106,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   wishRoutes(zod, { wishes: services.wishes, isKnownRegion });
   aggregateRoutes(zod, services.aggregate);
   await documentRoutes(zod, services.documents);
+  institutionRoutes(zod, { platform, institutions: services.institutions });
   auditRoutes(zod, platform);
   return services;
 }

@@ -68,7 +68,9 @@ export const institutions = pgTable(
     contactPhoneMasked: varchar('contact_phone_masked', { length: 16 }).notNull(),
     introduction: text('introduction'),
     /** pending | approved | returned — the registration review. */
-    reviewStatus: varchar('review_status', { length: 10 }).notNull(),
+    reviewStatus: varchar('review_status', { length: 10 })
+      .notNull()
+      .$type<'pending' | 'approved' | 'returned'>(),
     reviewNote: text('review_note'),
     reviewedBy: uuid('reviewed_by').references(() => users.id),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -149,7 +151,9 @@ export const institutionStatusDecisions = pgTable(
     institutionId: uuid('institution_id')
       .notNull()
       .references(() => institutions.id),
-    status: varchar('status', { length: 12 }).notNull(),
+    status: varchar('status', { length: 12 })
+      .notNull()
+      .$type<'normal' | 'warned' | 'suspended' | 'blacklisted'>(),
     reason: text('reason').notNull(),
     effectiveFrom: date('effective_from').notNull(),
     /** Null: until a later decision. */

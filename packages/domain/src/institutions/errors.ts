@@ -179,6 +179,14 @@ export const INSTITUTION_FIELD_REASONS = {
     'zh-CN': '截止日期不能早于生效日期',
     'en-US': 'must not be before the effective date',
   },
+  return_note_required: {
+    'zh-CN': '退回时须说明原因，便于机构修改',
+    'en-US': 'is required when returning, so the institution knows what to correct',
+  },
+  pledge_version_outdated: {
+    'zh-CN': '承诺书版本已更新为 {current}，请阅读新版本后签署',
+    'en-US': 'the pledge text is now version {current}; read it and sign again',
+  },
   application_not_found: {
     'zh-CN': '不是本次遴选的申报',
     'en-US': 'is not an application of this selection',

@@ -8,6 +8,17 @@ import { idNumberField, mobileField, personNameField } from '../people/schemas';
 import type { UsersService } from '../users/service';
 import type { AuthService } from './service';
 
+/** The session cookie: httpOnly, SameSite=Lax, Secure when configured, ending with the session. */
+export function sessionCookieOptions(platform: PlatformContext, expires: Date) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: platform.config.cookieSecure,
+    expires,
+  };
+}
+
 export const newPasswordSchema = z
   .string()
   .max(PASSWORD_MAX_LENGTH)
@@ -28,13 +39,7 @@ export function authRoutes(
   },
 ) {
   const { platform, auth, users } = deps;
-  const cookieOptions = (expires: Date) => ({
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: platform.config.cookieSecure,
-    expires,
-  });
+  const cookieOptions = (expires: Date) => sessionCookieOptions(platform, expires);
 
   app.post(
     '/api/v1/auth/login',

@@ -4,6 +4,7 @@ import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-
 import { appendAudit } from '../../platform/audit/recorder';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import { findOccupations } from '../demand/repository';
 
 export interface RegionView {
   code: string;
@@ -85,6 +86,13 @@ export class ReferenceService {
   /** Children of a region (provinces when parent is null), each with how many children it has. */
   async regionChildren(parent: string | null): Promise<(RegionView & { childCount: number })[]> {
     return (await this.regionIndex()).children.get(parent ?? '') ?? [];
+  }
+
+  /** Occupations by code (unknown codes are simply absent from the map). */
+  async occupationsByCode(
+    codes: readonly string[],
+  ): Promise<Map<string, { name: string; priorityField: string }>> {
+    return findOccupations(this.db, [...codes]);
   }
 
   async listOccupations(query: { q?: string; field?: string; page: number; pageSize: number }) {

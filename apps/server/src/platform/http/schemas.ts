@@ -61,3 +61,12 @@ export const userViewSchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'User' });
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+export const civilDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'not a calendar date');

@@ -9,6 +9,13 @@ export type MenuKey =
   | 'aggregate'
   | 'projects'
   | 'catalogues'
+  | 'my-institution'
+  | 'my-applications'
+  | 'institutions'
+  | 'selection'
+  | 'teachers'
+  | 'resources'
+  | 'brands'
   | 'region-overview'
   | 'users'
   | 'reference'
@@ -31,6 +38,13 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'aggregate', path: '/app/aggregate', requires: 'demand.aggregate' },
   { key: 'projects', path: '/app/projects', requires: 'projects.read' },
   { key: 'catalogues', path: '/app/catalogues', requires: 'catalogue.manage' },
+  { key: 'my-institution', path: '/app/my-institution', requires: 'institutions.manageOwn' },
+  { key: 'my-applications', path: '/app/my-applications', requires: 'selection.apply' },
+  { key: 'institutions', path: '/app/institutions', requires: 'institutions.read' },
+  { key: 'selection', path: '/app/selection', requires: 'selection.read' },
+  { key: 'teachers', path: '/app/teachers', requires: 'teachers.read' },
+  { key: 'resources', path: '/app/resources', requires: 'resources.read' },
+  { key: 'brands', path: '/app/brands', requires: 'brands.read' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'users', path: '/app/users', requires: 'users.read' },
   { key: 'reference', path: '/reference', requires: 'signed-in' },
