@@ -10,6 +10,7 @@ import type { Actor, RequestContext } from '../../platform/http/request-context'
 import { actorOf, systemContext } from '../../platform/http/request-context';
 import { chinaToday } from '../demand/service';
 import type { Services } from '../register';
+import { actingAs } from './acting-as';
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -21,14 +22,6 @@ function addDays(day: string, days: number): string {
 function demoCreditCode(county: string, sequence: number): string {
   const first17 = `91${county}MA4${String(sequence).padStart(6, '0')}`;
   return `${first17}${creditCodeCheckCharacter(first17)}`;
-}
-
-/** Acts as a demo account, so that seeded records carry the same sources and audit as real ones. */
-async function contextOf(services: Services, username: string): Promise<RequestContext> {
-  const user = await services.users.findByUsername(username);
-  if (!user) throw new Error(`demo account ${username} is missing`);
-  const actor: Actor = actorOf(user);
-  return { ...systemContext(`seed-demand-${username}`), actor };
 }
 
 interface DemoLine {
@@ -363,8 +356,8 @@ export async function seedDemoDemand(platform: PlatformContext, services: Servic
   };
   const today = chinaToday();
   const system = systemContext('seed-demand');
-  const enterpriseAccount = await contextOf(services, 'demo-enterprise');
-  const provinceStaff = await contextOf(services, 'demo-staff');
+  const enterpriseAccount = await actingAs(services, 'demo-enterprise');
+  const provinceStaff = await actingAs(services, 'demo-staff');
 
   const enterpriseIds: string[] = [];
   for (const [index, demo] of DEMO_ENTERPRISES.entries()) {
@@ -406,8 +399,8 @@ export async function seedDemoDemand(platform: PlatformContext, services: Servic
   }
 
   const cityStaff = [
-    await contextOf(services, 'demo-staff-city'),
-    await contextOf(services, 'demo-staff-city2'),
+    await actingAs(services, 'demo-staff-city'),
+    await actingAs(services, 'demo-staff-city2'),
   ];
   for (const wish of DEMO_WISHES) {
     const fields = {
@@ -419,7 +412,7 @@ export async function seedDemoDemand(platform: PlatformContext, services: Servic
       targetGroup: wish.targetGroup,
     };
     if (wish.worker) {
-      await services.wishes.create(await contextOf(services, wish.worker), fields);
+      await services.wishes.create(await actingAs(services, wish.worker), fields);
     } else if (wish.walkIn) {
       const first17 = `${await county(wish.walkIn.city, 0)}${wish.walkIn.birth}${wish.walkIn.sequence}`;
       await services.wishes.create(cityStaff[wish.walkIn.city % cityStaff.length]!, {

@@ -6,6 +6,7 @@ import type { PlatformContext } from '../../platform/context';
 import { type Actor, actorOf, type RequestContext } from '../../platform/http/request-context';
 import type { ProjectFields } from '../projects/service';
 import type { Services } from '../register';
+import { actingAs } from './acting-as';
 
 type DemoProject = Pick<ProjectFields, 'occupationCode' | 'regionCode'> &
   Partial<ProjectFields> & {
@@ -301,14 +302,6 @@ async function recruitingLines(
   return items.filter((line) => isRecruiting(line.status)).map((line) => line.id);
 }
 
-/** Seeding acts as the province's staff, so the audit trail and version history name a person. */
-async function provinceStaffContext(services: Services): Promise<RequestContext> {
-  const user = await services.users.findByUsername('demo-staff');
-  if (!user) throw new Error('the demo province staff account must be seeded first');
-  const actor: Actor = actorOf(user);
-  return { actor, ip: null, requestId: 'seed-demo-projects', locale: 'zh-CN', audited: false };
-}
-
 /**
  * Demo projects and the province's 2026 catalogue with one logged change. A project whose city has
  * recruiting demand for its occupation is built from those lines, as staff would build it. Does
@@ -320,7 +313,7 @@ export async function seedDemoProjects(platform: PlatformContext, services: Serv
   if (!DEMO_PROJECTS.every((project) => isWithinRegion(project.regionCode, province))) return;
   const [existing] = await platform.db.select({ total: count() }).from(projects);
   if ((existing?.total ?? 0) > 0) return;
-  const context = await provinceStaffContext(services);
+  const context = await actingAs(services, 'demo-staff');
   const publicIds = new Map<string, string>();
   for (const { fate, ...fields } of DEMO_PROJECTS) {
     const lines = await recruitingLines(services, context, fields.occupationCode, fields.regionCode);

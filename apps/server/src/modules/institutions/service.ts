@@ -206,6 +206,28 @@ export class InstitutionsService {
     return { ...result, user: await this.users.presentById(result.userId) };
   }
 
+  /**
+   * A registration for an institution account that already exists (created by an administrator or
+   * by seeding): validated like a self-registration, then linked to the account.
+   */
+  async registerForAccount(
+    context: RequestContext,
+    userId: string,
+    input: Omit<InstitutionRegistration, 'account'>,
+  ): Promise<string> {
+    await this.validateRegistration({ ...input, account: { username: '', password: '' } });
+    return this.platform.db.transaction(async (tx) => {
+      const created = await this.insertInstitution(
+        tx,
+        context,
+        { ...input, account: { username: '', password: '' } },
+        userId,
+      );
+      await this.users.linkOrganization(tx, context, userId, created.id);
+      return created.id;
+    });
+  }
+
   private async insertInstitution(
     tx: Executor,
     context: RequestContext,
