@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemo } from './modules/demo/seed';
 import { createServices } from './modules/register';
 import { openPlatform, type Platform } from './platform/bootstrap';
+import { setClockOffsetDays } from './platform/clock';
 import type { AppConfig } from './platform/config';
 import { buildApp } from './platform/http/build-app';
 
@@ -17,6 +18,7 @@ export async function createServer(
   env: NodeJS.ProcessEnv,
   options: { logger?: boolean; pgliteInMemory?: boolean } = {},
 ): Promise<RunningServer> {
+  setClockOffsetDays(config.clockOffsetDays);
   const platform = await openPlatform(config, env, { pgliteInMemory: options.pgliteInMemory });
   if (config.demo) await seedDemo(platform, createServices(platform));
   const app = await buildApp(platform, { logger: options.logger });

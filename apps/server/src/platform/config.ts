@@ -9,6 +9,8 @@ export interface AppConfig {
   dataDir: string;
   /** Where uploaded files live on local disk (QIANCHENG_STORAGE_DIR, default <dataDir>/files). */
   storageDir: string;
+  /** Days the platform clock runs ahead, for training and rehearsal deployments only. */
+  clockOffsetDays: number;
   /** Demo mode seeds a demo province and one account per role on an empty database. */
   demo: boolean;
   /** The region the deployment serves (GB/T 2260), e.g. a province. */
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // The embedded database is for trying the system, so it comes with demo data unless told otherwise.
     demo: flag(env, 'QIANCHENG_DEMO', databaseUrl === null),
     deploymentRegion,
+    clockOffsetDays: integer(env, 'QIANCHENG_CLOCK_OFFSET_DAYS', 0),
     cookieSecure: flag(env, 'QIANCHENG_COOKIE_SECURE', false),
     trustProxy: flag(env, 'QIANCHENG_TRUST_PROXY', false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

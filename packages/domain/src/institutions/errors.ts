@@ -118,6 +118,21 @@ export const INSTITUTION_ERRORS = {
     'zh-CN': '遴选结果不在公示期，不能登记异议',
     'en-US': 'The result is not on public notice; objections cannot be recorded',
   },
+  'selection.deadline_not_passed': {
+    kind: 'conflict',
+    'zh-CN': '申报截止日期 {deadline} 当天仍可申报，截止后才能结束申报、开始评审',
+    'en-US': 'Applications run through {deadline}; scoring starts after that day',
+  },
+  'selection.not_scoring': {
+    kind: 'conflict',
+    'zh-CN': '遴选当前为“{statusZh}”，不能评分',
+    'en-US': 'The selection is {statusEn} and cannot be scored',
+  },
+  'selection.procurement_not_scored': {
+    kind: 'conflict',
+    'zh-CN': '政府采购方式的遴选不评分，请在公示时选定中标机构',
+    'en-US': 'A procurement is not scored; name the awarded institutions when publishing',
+  },
   'selection.no_applications': {
     kind: 'conflict',
     'zh-CN': '没有有效申报，无法形成遴选结果',
@@ -187,6 +202,12 @@ export const INSTITUTION_FIELD_REASONS = {
     'zh-CN': '承诺书版本已更新为 {current}，请阅读新版本后签署',
     'en-US': 'the pledge text is now version {current}; read it and sign again',
   },
+  selection_empty: { 'zh-CN': '请选定至少一家机构', 'en-US': 'must name at least one institution' },
+  selection_over_places: {
+    'zh-CN': '选定机构数超过本次遴选名额 {places} 家',
+    'en-US': 'names more institutions than the {places} places',
+  },
+  deadline_in_past: { 'zh-CN': '截止日期不能早于今天', 'en-US': 'must not be in the past' },
   application_not_found: {
     'zh-CN': '不是本次遴选的申报',
     'en-US': 'is not an application of this selection',

@@ -131,3 +131,14 @@ export function noticePeriod(
 export function noticeOver(noticeEnd: string, today: string): boolean {
   return today > noticeEnd;
 }
+
+export const ROUND_STATUS_NAMES: Record<RoundStatus, { 'zh-CN': string; 'en-US': string }> = {
+  open: { 'zh-CN': '申报中', 'en-US': 'open for applications' },
+  scoring: { 'zh-CN': '评审中', 'en-US': 'being scored' },
+  publicized: { 'zh-CN': '公示中', 'en-US': 'on public notice' },
+  effective: { 'zh-CN': '已生效', 'en-US': 'in effect' },
+  cancelled: { 'zh-CN': '已取消', 'en-US': 'cancelled' },
+};
+
+export const APPLICATION_STATUSES = ['submitted', 'withdrawn', 'scored', 'selected', 'not_selected'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

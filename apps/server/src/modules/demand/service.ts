@@ -7,7 +7,7 @@ import {
   demandStatus,
 } from '@qiancheng/domain/demand/demand-line';
 import type { DEMAND_SOURCES } from '@qiancheng/domain/demand/training-wish';
-import { chinaCivilDate } from '@qiancheng/domain/identity/id-number';
+import { today } from '../../platform/clock';
 import { maskMobile } from '@qiancheng/domain/identity/mobile';
 import type { SkillLevelCode } from '@qiancheng/domain/reference/skill-levels';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
@@ -105,7 +105,7 @@ export interface Page {
 
 /** Today as the action counts days: the civil date in China. */
 export function chinaToday(): string {
-  return chinaCivilDate(new Date());
+  return today();
 }
 
 export function statusOf(line: repo.DemandLineRow, today: string): DemandStatus {
