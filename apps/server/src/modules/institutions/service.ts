@@ -97,6 +97,37 @@ export class InstitutionsService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /**
+   * What the public may know of institutions (selected ones, shown on the portal): name, type,
+   * region, address, sites in use and occupations — no contacts, documents or credit records.
+   */
+  async publicProfiles(ids: readonly string[]) {
+    const rows = ids.length
+      ? await this.platform.db
+          .select()
+          .from(institutions)
+          .where(inArray(institutions.id, [...new Set(ids)]))
+      : [];
+    return Promise.all(
+      rows.map(async (row) => ({
+        id: row.id,
+        name: row.name,
+        type: row.type,
+        regionCode: row.regionCode,
+        regionName: (await this.reference.regionName(row.regionCode)) ?? row.regionCode,
+        address: row.address,
+        introduction: row.introduction,
+        occupations: await repo.occupationsOf(this.platform.db, row.id),
+        sites: (await repo.sitesOf(this.platform.db, row.id)).map(({ site, regionName }) => ({
+          name: site.name,
+          address: site.address,
+          regionName,
+          capacity: site.capacity,
+        })),
+      })),
+    );
+  }
+
   /** 404 unless the caller may see the institution: its own account, or staff whose scope covers it. */
   async assertVisible(
     actor: Actor,

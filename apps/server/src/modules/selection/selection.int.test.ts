@@ -272,6 +272,16 @@ describe('scoring, notice and effect', () => {
     const effective = await staffPost(`/api/v1/selection/rounds/${id}/confirm`);
     expect(effective.json().round.status).toBe('effective');
 
+    // The selected institution now appears on the portal, with the project it trains for.
+    const listed = (await t.request({ url: '/api/v1/public/institutions?region=410100' })).json();
+    const entry = listed.items.find((i: { id: string }) => i.id === a.id);
+    expect(entry).toMatchObject({ name: '测试职业培训学校35', projects: [{ id: projectId }] });
+    expect(entry).not.toHaveProperty('creditCode');
+    expect(listed.items.some((i: { id: string }) => i.id === b.id)).toBe(false);
+    const forProject = (await t.request({ url: `/api/v1/public/projects/${projectId}/institutions` })).json();
+    expect(forProject.items.map((i: { institutionId: string }) => i.institutionId)).toEqual([a.id]);
+    expect((await t.request({ url: `/api/v1/public/institutions/${b.id}` })).statusCode).toBe(404);
+
     const mine = (await t.request({ url: '/api/v1/selection/applications/mine', cookie: a.cookie })).json();
     expect(mine.items[0]).toMatchObject({
       application: { status: 'selected' },
