@@ -1,4 +1,3 @@
-import type { Role } from '@qiancheng/domain';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
 import { decoyHash, verifyPassword } from '../../platform/crypto/password';

@@ -7,7 +7,6 @@ import {
   demandStatus,
 } from '@qiancheng/domain/demand/demand-line';
 import type { DEMAND_SOURCES } from '@qiancheng/domain/demand/training-wish';
-import { today } from '../../platform/clock';
 import { maskMobile } from '@qiancheng/domain/identity/mobile';
 import type { SkillLevelCode } from '@qiancheng/domain/reference/skill-levels';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
@@ -18,6 +17,7 @@ import {
   regionScopeFilter,
 } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
+import { today } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
 import {
   AppError,

@@ -18,7 +18,7 @@ function yearsFrom(today: string, years: number): string {
  * The demo institution account's registration (approved, with two sites and its qualifications),
  * so it can apply for projects at once; the integrity pledge is left for the user to sign.
  */
-export async function seedDemoInstitutions(platform: PlatformContext, services: Services): Promise<void> {
+export async function seedDemoInstitutions(_platform: PlatformContext, services: Services): Promise<void> {
   const account = await services.users.findByUsername('demo-institution');
   if (!account?.regionCode || account.organizationId) return;
   const today = chinaToday();

@@ -1,9 +1,9 @@
 import { projects } from '@qiancheng/db';
-import { isWithinRegion, type Role } from '@qiancheng/domain';
+import { isWithinRegion } from '@qiancheng/domain';
 import { isRecruiting } from '@qiancheng/domain/demand/index';
 import { count } from 'drizzle-orm';
 import type { PlatformContext } from '../../platform/context';
-import { type Actor, actorOf, type RequestContext } from '../../platform/http/request-context';
+import type { RequestContext } from '../../platform/http/request-context';
 import type { ProjectFields } from '../projects/service';
 import type { Services } from '../register';
 import { actingAs } from './acting-as';

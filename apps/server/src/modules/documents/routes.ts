@@ -98,7 +98,7 @@ export async function documentRoutes(app: ZodApp, documents: DocumentsService) {
       },
       async (request, reply) => {
         const part = await request.file();
-        if (!part || part.fieldname !== 'file') throw new AppError('documents.not_multipart');
+        if (part?.fieldname !== 'file') throw new AppError('documents.not_multipart');
         const document = await documents.upload(request.ctx, {
           purpose: request.query.purpose,
           fileName: part.filename,
