@@ -6,6 +6,8 @@ import { AggregateService } from './aggregate/service';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { AuthService } from './auth/service';
+import { brandRoutes, publicBrandRoutes } from './brands/routes';
+import { BrandsService } from './brands/service';
 import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
 import { CatalogueService } from './catalogue/service';
 import { DemandExchangeService } from './demand/exchange';
@@ -28,6 +30,13 @@ import { publicRoutes } from './public/routes';
 import { referenceRoutes } from './reference/routes';
 import { ReferenceService } from './reference/service';
 import { regionOverviewRoutes } from './regions/routes';
+import { resourceRoutes } from './resources/routes';
+import { ResourcesService } from './resources/service';
+import { publicInstitutionRoutes } from './selection/public-institutions';
+import { selectionRoutes } from './selection/routes';
+import { SelectionService } from './selection/service';
+import { teacherRoutes } from './teachers/routes';
+import { TeachersService } from './teachers/service';
 import { userRoutes } from './users/routes';
 import { UsersService } from './users/service';
 import { wishRoutes } from './wishes/routes';
@@ -49,6 +58,10 @@ export interface Services {
   aggregate: AggregateService;
   documents: DocumentsService;
   institutions: InstitutionsService;
+  selection: SelectionService;
+  brands: BrandsService;
+  teachers: TeachersService;
+  resources: ResourcesService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -66,6 +79,10 @@ export function createServices(platform: PlatformContext): Services {
   const aggregate = new AggregateService(platform, reference);
   const documents = new DocumentsService(platform);
   const institutions = new InstitutionsService(platform, reference, users, documents);
+  const brands = new BrandsService(platform, reference, institutions);
+  const teachers = new TeachersService(platform, reference, people, documents, institutions);
+  const selection = new SelectionService(platform, projects, institutions, teachers);
+  const resources = new ResourcesService(platform, reference, documents, institutions);
   return {
     reference,
     users,
@@ -81,6 +98,10 @@ export function createServices(platform: PlatformContext): Services {
     aggregate,
     documents,
     institutions,
+    selection,
+    brands,
+    teachers,
+    resources,
   };
 }
 
@@ -107,6 +128,12 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   aggregateRoutes(zod, services.aggregate);
   await documentRoutes(zod, services.documents);
   institutionRoutes(zod, { platform, institutions: services.institutions });
+  selectionRoutes(zod, services.selection);
+  publicInstitutionRoutes(zod, services);
+  brandRoutes(zod, services.brands);
+  publicBrandRoutes(zod, services.brands, services.reference);
+  teacherRoutes(zod, { teachers: services.teachers, isKnownRegion });
+  resourceRoutes(zod, services.resources);
   auditRoutes(zod, platform);
   return services;
 }

@@ -14,6 +14,20 @@ const LoginPage = lazy(() => import('../modules/auth/login-page').then((m) => ({
 const RegisterWorkerPage = lazy(() =>
   import('../modules/auth/register-worker-page').then((m) => ({ default: m.RegisterWorkerPage })),
 );
+const RegisterInstitutionPage = lazy(() =>
+  import('../modules/institutions/register-institution-page').then((m) => ({
+    default: m.RegisterInstitutionPage,
+  })),
+);
+const MyInstitutionPage = lazy(() =>
+  import('../modules/institutions/my-institution-page').then((m) => ({ default: m.MyInstitutionPage })),
+);
+const InstitutionsPage = lazy(() =>
+  import('../modules/institutions/institutions-page').then((m) => ({ default: m.InstitutionsPage })),
+);
+const InstitutionPage = lazy(() =>
+  import('../modules/institutions/institution-page').then((m) => ({ default: m.InstitutionPage })),
+);
 const ReferenceShell = lazy(() =>
   import('../modules/reference/reference-shell').then((m) => ({ default: m.ReferenceShell })),
 );
@@ -76,6 +90,33 @@ const PortalCataloguesPage = lazy(() =>
 const PortalCataloguePage = lazy(() =>
   import('../modules/portal/catalogue-detail-page').then((m) => ({ default: m.PortalCataloguePage })),
 );
+const BrandsPage = lazy(() =>
+  import('../modules/brands/brands-page').then((m) => ({ default: m.BrandsPage })),
+);
+const PortalBrandsPage = lazy(() =>
+  import('../modules/portal/brands-page').then((m) => ({ default: m.PortalBrandsPage })),
+);
+const SelectionRoundsPage = lazy(() =>
+  import('../modules/selection/rounds-page').then((m) => ({ default: m.RoundsPage })),
+);
+const SelectionRoundPage = lazy(() =>
+  import('../modules/selection/round-page').then((m) => ({ default: m.RoundPage })),
+);
+const MyApplicationsPage = lazy(() =>
+  import('../modules/selection/my-applications-page').then((m) => ({ default: m.MyApplicationsPage })),
+);
+const PublicRoundsPage = lazy(() =>
+  import('../modules/selection/public-rounds-page').then((m) => ({ default: m.PublicRoundsPage })),
+);
+const PublicRoundPage = lazy(() =>
+  import('../modules/selection/public-round-page').then((m) => ({ default: m.PublicRoundPage })),
+);
+const TeachersPage = lazy(() =>
+  import('../modules/teachers/teachers-page').then((m) => ({ default: m.TeachersPage })),
+);
+const ResourcesPage = lazy(() =>
+  import('../modules/resources/resources-page').then((m) => ({ default: m.ResourcesPage })),
+);
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
@@ -91,12 +132,16 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterWorkerPage />} />
+        <Route path="register/institution" element={<RegisterInstitutionPage />} />
         <Route path="projects" element={<PortalProjectsPage />} />
         <Route path="projects/:id" element={<PortalProjectPage />} />
         <Route path="navigation" element={<NavigationPage />} />
         <Route path="jobs" element={<JobsPage />} />
         <Route path="catalogues" element={<PortalCataloguesPage />} />
         <Route path="catalogues/:id" element={<PortalCataloguePage />} />
+        <Route path="brands" element={<PortalBrandsPage />} />
+        <Route path="selection" element={<PublicRoundsPage />} />
+        <Route path="selection/:id" element={<PublicRoundPage />} />
       </Route>
 
       <Route path="reference" element={<AdaptiveLayout />}>
@@ -125,6 +170,15 @@ export function AppRoutes() {
           <Route path="projects/:id" element={guarded('projects.read', <ProjectPage />)} />
           <Route path="catalogues" element={guarded('catalogue.manage', <CataloguesPage />)} />
           <Route path="catalogues/:id" element={guarded('catalogue.manage', <CataloguePage />)} />
+          <Route path="teachers" element={guarded('teachers.read', <TeachersPage />)} />
+          <Route path="resources" element={guarded('resources.read', <ResourcesPage />)} />
+          <Route path="my-institution" element={guarded('institutions.manageOwn', <MyInstitutionPage />)} />
+          <Route path="institutions" element={guarded('institutions.read', <InstitutionsPage />)} />
+          <Route path="institutions/:id" element={guarded('institutions.read', <InstitutionPage />)} />
+          <Route path="brands" element={guarded('brands.read', <BrandsPage />)} />
+          <Route path="selection" element={guarded('selection.read', <SelectionRoundsPage />)} />
+          <Route path="selection/:id" element={guarded('selection.read', <SelectionRoundPage />)} />
+          <Route path="my-applications" element={guarded('selection.apply', <MyApplicationsPage />)} />
           <Route
             path="users"
             element={

@@ -1,6 +1,8 @@
+import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
+import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
 
 /**
  * Every error the platform reports, by stable code. The code never changes once released; the
@@ -142,6 +144,8 @@ export const ERROR_CATALOG = {
   ...PROJECT_ERRORS,
   ...DEMAND_ERRORS,
   ...INSTITUTION_ERRORS,
+  ...BRAND_ERRORS,
+  ...TEACHER_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -193,6 +197,8 @@ export const FIELD_REASONS = {
   ...PROJECT_FIELD_REASONS,
   ...DEMAND_FIELD_REASONS,
   ...INSTITUTION_FIELD_REASONS,
+  ...BRAND_FIELD_REASONS,
+  ...TEACHER_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -30,7 +30,8 @@ export async function seedDemoInstitutions(_platform: PlatformContext, services:
       creditCode: creditCode(county, 1),
       name: account.organizationName ?? '前程示范职业培训学校',
       type: 'private_training_institution',
-      regionCode: county,
+      // The account's region, so files and shared resources are placed where the account acts.
+      regionCode: account.regionCode,
       address: '示范路 88 号',
       legalRepresentative: '王建国',
       contactName: '李晓梅',

@@ -5,8 +5,11 @@ import type { PlatformContext } from '../../platform/context';
 import { systemContext } from '../../platform/http/request-context';
 import type { Services } from '../register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKERS } from './accounts';
+import { seedDemoBrands } from './seed-brands';
 import { seedDemoDemand } from './seed-demand';
+import { seedDemoInstitutions } from './seed-institutions';
 import { seedDemoProjects } from './seed-projects';
+import { seedDemoTeachers } from './seed-teachers';
 
 /** A county under the city, for people whose ID number should carry a real county code. */
 async function firstCounty(services: Services, cityCode: string): Promise<string> {
@@ -60,5 +63,8 @@ export async function seedDemo(platform: PlatformContext, services: Services): P
   }
   await seedDemoDemand(platform, services);
   await seedDemoProjects(platform, services);
+  await seedDemoInstitutions(platform, services);
+  await seedDemoBrands(platform, services);
+  await seedDemoTeachers(platform, services);
   return true;
 }

@@ -15,6 +15,8 @@ const PORTAL_SECTIONS = [
   ['portal-navigation', '/navigation'],
   ['portal-jobs', '/jobs'],
   ['portal-catalogues', '/catalogues'],
+  ['portal-selection', '/selection'],
+  ['portal-brands', '/brands'],
 ] as const;
 
 function selectedPublicKey(pathname: string): string {

@@ -28,6 +28,8 @@ export const menuMessages = defineMessages(
     'portal-navigation': '导航图',
     'portal-jobs': '岗位信息',
     'portal-catalogues': '需求目录',
+    'portal-selection': '机构遴选',
+    'portal-brands': '培训品牌',
   },
   {
     dashboard: 'Workbench',
@@ -56,5 +58,7 @@ export const menuMessages = defineMessages(
     'portal-navigation': 'Training map',
     'portal-jobs': 'Jobs',
     'portal-catalogues': 'Catalogues',
+    'portal-selection': 'Institution selection',
+    'portal-brands': 'Training brands',
   },
 );

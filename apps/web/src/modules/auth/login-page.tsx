@@ -76,6 +76,12 @@ export function LoginPage() {
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 8 }}>
         {t('noAccount')} <Link to="/register">{t('registerLink')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 8 }}>
+        {t('institutionPrompt')}{' '}
+        <Link to="/register/institution" data-testid="login-register-institution">
+          {t('institutionRegisterLink')}
+        </Link>
+      </Typography.Paragraph>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t('orgAccounts')}
       </Typography.Paragraph>

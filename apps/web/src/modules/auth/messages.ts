@@ -11,7 +11,9 @@ export const authMessages = defineMessages(
     submitLogin: '登录',
     noAccount: '劳动者还没有账号？',
     registerLink: '实名注册',
-    orgAccounts: '企业、培训机构、评价机构和经办人员的账号由所在地系统管理员开通。',
+    orgAccounts: '企业、评价机构和经办人员的账号由所在地系统管理员开通。',
+    institutionPrompt: '培训机构还没有账号？',
+    institutionRegisterLink: '培训机构注册',
     registerTitle: '劳动者实名注册',
     registerSubtitle: '注册后可申报培训意愿、查询培训项目、报名参训并领取证书和补贴。',
     realName: '姓名',
@@ -43,7 +45,9 @@ export const authMessages = defineMessages(
     noAccount: 'A worker without an account?',
     registerLink: 'Register with your real name',
     orgAccounts:
-      'Accounts for enterprises, training institutions, assessment bodies and staff are opened by the administrator of their region.',
+      'Accounts for enterprises, assessment bodies and staff are opened by the administrator of their region.',
+    institutionPrompt: 'A training institution without an account?',
+    institutionRegisterLink: 'Register your institution',
     registerTitle: 'Worker registration',
     registerSubtitle:
       'After registering you can declare training wishes, find projects, enrol, and receive certificates and subsidies.',

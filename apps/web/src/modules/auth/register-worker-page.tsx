@@ -133,8 +133,14 @@ export function RegisterWorkerPage() {
           {t('submitRegister')}
         </Button>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 8 }}>
         {t('haveAccount')} <Link to="/login">{t('loginLink')}</Link>
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
+        {t('institutionPrompt')}{' '}
+        <Link to="/register/institution" data-testid="register-institution-link">
+          {t('institutionRegisterLink')}
+        </Link>
       </Typography.Paragraph>
     </AuthCard>
   );

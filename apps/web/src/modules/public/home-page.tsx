@@ -15,6 +15,7 @@ const QUICK_LINKS = [
   ['linkNavigation', '/navigation'],
   ['linkJobs', '/jobs'],
   ['linkCatalogues', '/catalogues'],
+  ['linkBrands', '/brands'],
   ['linkOccupations', '/reference/occupations'],
   ['linkRegions', '/reference/regions'],
   ['linkSkillLevels', '/reference/skill-levels'],

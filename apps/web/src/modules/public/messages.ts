@@ -56,6 +56,7 @@ export const homeMessages = defineMessages(
     linkNavigation: '培训信息导航图',
     linkJobs: '岗位信息',
     linkCatalogues: '需求指导目录',
+    linkBrands: '培训品牌',
   },
   {
     title: 'The "Skills Light Up the Future" training action',
@@ -115,5 +116,6 @@ export const homeMessages = defineMessages(
     linkNavigation: 'Training map',
     linkJobs: 'Jobs',
     linkCatalogues: 'Demand catalogues',
+    linkBrands: 'Training brands',
   },
 );

@@ -1,0 +1,4 @@
+export * from './certificates';
+export * from './employment';
+export * from './errors';
+export * from './resources';
