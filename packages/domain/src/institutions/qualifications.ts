@@ -1,3 +1,4 @@
+import { addCivilDays } from '../calendar/civil-date';
 import type { LocalizedText } from '../reference/localized-text';
 
 /** Kinds of legal qualification document an institution can hold (办学资质). */
@@ -36,18 +37,12 @@ export interface QualificationDates {
   validUntil: string | null;
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A qualification is valid through its `validUntil` day inclusive; `today` is a civil date. */
 export function qualificationState(q: QualificationDates, today: string): QualificationState {
   if (q.validFrom > today) return 'not_yet_valid';
   if (q.validUntil === null) return 'valid';
   if (q.validUntil < today) return 'expired';
-  if (q.validUntil <= addDays(today, QUALIFICATION_WARNING_DAYS)) return 'expiring';
+  if (q.validUntil <= addCivilDays(today, QUALIFICATION_WARNING_DAYS)) return 'expiring';
   return 'valid';
 }
 

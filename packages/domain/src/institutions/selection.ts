@@ -1,3 +1,4 @@
+import { addCivilDays } from '../calendar/civil-date';
 /** 遴选: choosing institutions for a project by open application, or recording a procurement. */
 
 export const SELECTION_METHODS = ['scoring', 'procurement'] as const;
@@ -110,12 +111,6 @@ export function rankApplications<T extends RankedApplication>(applications: read
   return ordered.map((application, index) => ({ application, rank: index + 1, selected: index < places }));
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The public notice runs `days` calendar days starting the day it is published: published on the
  * 1st for 5 days, it ends at the close of the 5th and the result may take effect on the 6th.
@@ -124,7 +119,11 @@ export function noticePeriod(
   published: string,
   days: number,
 ): { start: string; end: string; effectiveFrom: string } {
-  return { start: published, end: addDays(published, days - 1), effectiveFrom: addDays(published, days) };
+  return {
+    start: published,
+    end: addCivilDays(published, days - 1),
+    effectiveFrom: addCivilDays(published, days),
+  };
 }
 
 /** Whether the notice period is over on `today` (the result may take effect). */

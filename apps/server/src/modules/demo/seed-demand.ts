@@ -1,4 +1,5 @@
 import { enterprises } from '@qiancheng/db';
+import { addCivilDays } from '@qiancheng/domain/calendar/civil-date';
 import type { PreferredTime, TrainingMode } from '@qiancheng/domain/demand/training-wish';
 import { creditCodeCheckCharacter } from '@qiancheng/domain/identity/credit-code';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
@@ -10,12 +11,6 @@ import { systemContext } from '../../platform/http/request-context';
 import { chinaToday } from '../demand/service';
 import type { Services } from '../register';
 import { actingAs } from './acting-as';
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** A credit code with a valid check character: 91 (company), the county, and a made-up organisation code. */
 function demoCreditCode(county: string, sequence: number): string {
@@ -389,7 +384,7 @@ export async function seedDemoDemand(platform: PlatformContext, services: Servic
       skillRequirements: line.skillRequirements,
       wageMin: line.wageMin,
       wageMax: line.wageMax,
-      deadline: addDays(today, line.days),
+      deadline: addCivilDays(today, line.days),
       contactName: demo.contact,
       contactPhone: `1390371${String(index + 1).padStart(4, '0')}`,
     });

@@ -10,7 +10,7 @@ import {
   occupations,
   regions,
 } from '@qiancheng/db';
-import { and, asc, count, desc, eq, exists, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { regionSubtree } from '../demand/repository';
 
 export type InstitutionRow = typeof institutions.$inferSelect;
@@ -139,6 +139,30 @@ export function sitesOf(db: Executor, institutionId: string, includeRetired = fa
         includeRetired ? undefined : isNull(institutionSites.retiredAt),
       ),
     )
+    .orderBy(asc(institutionSites.createdAt));
+}
+
+/** Occupations of several institutions, each row naming its institution. */
+export function occupationsOfMany(db: Executor, institutionIds: string[]) {
+  return db
+    .select({
+      institutionId: institutionOccupations.institutionId,
+      code: occupations.code,
+      name: occupations.name,
+    })
+    .from(institutionOccupations)
+    .innerJoin(occupations, eq(occupations.code, institutionOccupations.occupationCode))
+    .where(inArray(institutionOccupations.institutionId, institutionIds))
+    .orderBy(asc(occupations.code));
+}
+
+/** Sites in use of several institutions. */
+export function activeSitesOfMany(db: Executor, institutionIds: string[]) {
+  return db
+    .select({ site: institutionSites, regionName: regions.name })
+    .from(institutionSites)
+    .innerJoin(regions, eq(regions.code, institutionSites.regionCode))
+    .where(and(inArray(institutionSites.institutionId, institutionIds), isNull(institutionSites.retiredAt)))
     .orderBy(asc(institutionSites.createdAt));
 }
 

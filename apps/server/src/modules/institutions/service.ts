@@ -24,10 +24,10 @@ import {
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assertRecordInScope, isRegionInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
+import { today as chinaToday } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
 import { AppError, type FieldProblem, fieldProblem, invalidFields } from '../../platform/http/app-error';
 import type { Actor, RequestContext } from '../../platform/http/request-context';
-import { chinaToday } from '../demand/service';
 import type { DocumentsService } from '../documents/service';
 import type { ReferenceService } from '../reference/service';
 import type { UsersService } from '../users/service';
@@ -102,12 +102,14 @@ export class InstitutionsService {
    * region, address, sites in use and occupations — no contacts, documents or credit records.
    */
   async publicProfiles(ids: readonly string[]) {
-    const rows = ids.length
-      ? await this.platform.db
-          .select()
-          .from(institutions)
-          .where(inArray(institutions.id, [...new Set(ids)]))
-      : [];
+    if (ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    const db = this.platform.db;
+    const [rows, occupationRows, siteRows] = await Promise.all([
+      db.select().from(institutions).where(inArray(institutions.id, unique)),
+      repo.occupationsOfMany(db, unique),
+      repo.activeSitesOfMany(db, unique),
+    ]);
     return Promise.all(
       rows.map(async (row) => ({
         id: row.id,
@@ -117,13 +119,17 @@ export class InstitutionsService {
         regionName: (await this.reference.regionName(row.regionCode)) ?? row.regionCode,
         address: row.address,
         introduction: row.introduction,
-        occupations: await repo.occupationsOf(this.platform.db, row.id),
-        sites: (await repo.sitesOf(this.platform.db, row.id)).map(({ site, regionName }) => ({
-          name: site.name,
-          address: site.address,
-          regionName,
-          capacity: site.capacity,
-        })),
+        occupations: occupationRows
+          .filter((o) => o.institutionId === row.id)
+          .map(({ code, name }) => ({ code, name })),
+        sites: siteRows
+          .filter(({ site }) => site.institutionId === row.id)
+          .map(({ site, regionName }) => ({
+            name: site.name,
+            address: site.address,
+            regionName,
+            capacity: site.capacity,
+          })),
       })),
     );
   }

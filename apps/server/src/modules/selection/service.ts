@@ -11,7 +11,7 @@ import {
   weightedTotal,
 } from '@qiancheng/domain/institutions/selection';
 import { PROJECT_STATUS_NAMES } from '@qiancheng/domain/projects/project-lifecycle';
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { assertRecordInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import { today } from '../../platform/clock';
@@ -329,12 +329,14 @@ export class SelectionService {
         if (problems.length) throw invalidFields(...problems);
         selected = new Set(ids);
       }
-      for (const application of applications) {
-        await tx
-          .update(selectionApplications)
-          .set({ status: selected.has(application.id) ? 'selected' : 'not_selected', updatedAt: new Date() })
-          .where(eq(selectionApplications.id, application.id));
-      }
+      const ids = applications.map((a) => a.id);
+      await tx
+        .update(selectionApplications)
+        .set({
+          status: sql`case when ${inArray(selectionApplications.id, [...selected])} then 'selected' else 'not_selected' end`,
+          updatedAt: new Date(),
+        })
+        .where(inArray(selectionApplications.id, ids));
       const notice = noticePeriod(today(), round.noticeDays);
       await this.move(
         tx,
