@@ -1,6 +1,6 @@
 import { auditLog } from '@qiancheng/db';
 import { creditCodeCheckCharacter } from '@qiancheng/domain/identity/credit-code';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { TestApp } from '../../test-support/test-app';
 import { futureDay } from '../demand/fixtures/workbooks';
@@ -76,8 +76,13 @@ export async function registeredInstitution(
   return { id, cookie };
 }
 
+/** The audit actions recorded for an entity, in the order they were appended. */
 export async function auditActions(t: TestApp, entityId: string): Promise<string[]> {
-  const rows = await t.platform.db.select().from(auditLog).where(eq(auditLog.entityId, entityId));
+  const rows = await t.platform.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, entityId))
+    .orderBy(asc(auditLog.id));
   return rows.map((row) => row.action);
 }
 
