@@ -1,7 +1,8 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, confirmPopconfirm } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { apiResponse } from './support/page-helpers';
 
 /*
  * 培训品牌 from application to the portal: the demo institution (registered and approved by the
@@ -19,12 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function apiResponse(page: Page, path: string, method = 'GET'): Promise<Response> {
-  return page.waitForResponse(
-    (response) => new URL(response.url()).pathname === path && response.request().method() === method,
-  );
-}
 
 describe('a training brand', () => {
   let brandId = '';

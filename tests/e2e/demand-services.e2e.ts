@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { creditCodeCheckCharacter } from '@qiancheng/domain/identity/credit-code';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseCascade, chooseOption, confirmPopconfirm, fillDate } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { apiResponse } from './support/page-helpers';
 
 /*
  * The pages around the main flow: wishes (a worker's own, and staff recording a walk-in worker),
@@ -26,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function apiResponse(page: Page, path: string, method = 'GET'): Promise<Response> {
-  return page.waitForResponse(
-    (response) => new URL(response.url()).pathname === path && response.request().method() === method,
-  );
-}
 
 function futureDate(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(

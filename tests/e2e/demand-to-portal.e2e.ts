@@ -1,7 +1,8 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseCascade, chooseOption, confirmPopconfirm, fillDate } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { apiResponse } from './support/page-helpers';
 
 /*
  * The issue's done-when, end to end in the browser: an enterprise declares demand; city staff see
@@ -26,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function apiResponse(page: Page, path: string, method = 'GET'): Promise<Response> {
-  return page.waitForResponse(
-    (response) => new URL(response.url()).pathname === path && response.request().method() === method,
-  );
-}
 
 /** A date some weeks ahead, as the deadline of a line that is still recruiting. */
 function futureDate(days: number): string {

@@ -1,7 +1,8 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, fillDate } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { apiResponse, chinaToday } from './support/page-helpers';
 
 /*
  * 机构遴选 from the call to the application: 郑州's staff publish a selection for their published
@@ -22,22 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function apiResponse(page: Page, path: string, method = 'GET'): Promise<Response> {
-  return page.waitForResponse(
-    (response) => new URL(response.url()).pathname === path && response.request().method() === method,
-  );
-}
-
-/** Today's date in China, the day the server's deadline rules count from. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
 
 describe('an institution selection', () => {
   let roundId = '';

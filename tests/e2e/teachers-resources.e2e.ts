@@ -1,8 +1,9 @@
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, confirmPopconfirm, fillDate } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { apiResponse } from './support/page-helpers';
 
 /*
  * 师资库 and 教学资源库: the demo institution registers a teacher (with a certificate scan) and
@@ -29,12 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function apiResponse(page: Page, path: string, method = 'GET'): Promise<Response> {
-  return page.waitForResponse(
-    (response) => new URL(response.url()).pathname === path && response.request().method() === method,
-  );
-}
 
 describe('the institution keeps its teachers and shares resources', () => {
   it('registers a teacher with a certificate scan', async () => {

@@ -96,6 +96,12 @@ const BrandsPage = lazy(() =>
 const PortalBrandsPage = lazy(() =>
   import('../modules/portal/brands-page').then((m) => ({ default: m.PortalBrandsPage })),
 );
+const PortalInstitutionsPage = lazy(() =>
+  import('../modules/portal/institutions-page').then((m) => ({ default: m.PortalInstitutionsPage })),
+);
+const PortalInstitutionPage = lazy(() =>
+  import('../modules/portal/institution-detail-page').then((m) => ({ default: m.PortalInstitutionPage })),
+);
 const SelectionRoundsPage = lazy(() =>
   import('../modules/selection/rounds-page').then((m) => ({ default: m.RoundsPage })),
 );
@@ -142,6 +148,8 @@ export function AppRoutes() {
         <Route path="brands" element={<PortalBrandsPage />} />
         <Route path="selection" element={<PublicRoundsPage />} />
         <Route path="selection/:id" element={<PublicRoundPage />} />
+        <Route path="institutions" element={<PortalInstitutionsPage />} />
+        <Route path="institutions/:id" element={<PortalInstitutionPage />} />
       </Route>
 
       <Route path="reference" element={<AdaptiveLayout />}>

@@ -275,7 +275,7 @@ describe('a public project page', () => {
     ]);
     expect(page.versions.every((v: { createdByName: string | null }) => v.createdByName === null)).toBe(true);
     expect(page.versions[0].snapshot.hoursPractice).toBe(80);
-    expect(page).toMatchObject({ catalogues: [], institutions: [], classes: [] });
+    expect(page).toMatchObject({ catalogues: [] });
   });
 
   it('is 404 for unknown ids and 400 for malformed ones', async () => {

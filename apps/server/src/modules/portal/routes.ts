@@ -53,7 +53,7 @@ export function portalRoutes(app: ZodApp, portal: PortalService) {
         tags: ['public'],
         summary: '培训项目公开信息 A published project with its history and catalogues',
         description:
-          'versions lists the published and adjusted versions only. institutions and classes are filled once institutions are selected and classes filed for the project; until then they are empty.',
+          'versions lists the published and adjusted versions only. The institutions selected for the project are at /api/v1/public/projects/{id}/institutions.',
         params: z.strictObject({ id: uuidSchema }),
         response: {
           200: z.object({
@@ -72,8 +72,6 @@ export function portalRoutes(app: ZodApp, portal: PortalService) {
                 createdAt: z.string(),
               }),
             ),
-            institutions: z.array(z.unknown()),
-            classes: z.array(z.unknown()),
           }),
           ...errorResponses,
         },

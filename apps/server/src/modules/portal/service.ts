@@ -18,10 +18,6 @@ export interface PublicProjectPage {
   project: PublicProjectView;
   versions: ProjectVersionView[];
   catalogues: CatalogueSummary[];
-  /** Filled once institutions are selected for projects; empty until that module exists. */
-  institutions: never[];
-  /** Filled once classes are filed under projects; empty until that module exists. */
-  classes: never[];
 }
 
 export interface NavigationCount {
@@ -71,12 +67,7 @@ export class PortalService {
       this.catalogues.publishedContaining(id),
     ]);
     if (!found) throw notFound();
-    return {
-      ...found,
-      catalogues,
-      institutions: [],
-      classes: [],
-    };
+    return { ...found, catalogues };
   }
 
   async navigation(filter: Partial<NavigationFilter>, locale: Locale): Promise<Navigation> {

@@ -25,7 +25,7 @@ const publicInstitutionSchema = z
     sites: z.array(
       z.object({ name: z.string(), address: z.string(), regionName: z.string(), capacity: z.number() }),
     ),
-    projects: z.array(z.object({ id: z.string(), title: z.string() })),
+    projects: z.array(z.object({ id: z.string(), title: z.string(), priorityField: z.string() })),
   })
   .meta({ id: 'PublicInstitution' });
 
@@ -51,7 +51,11 @@ export function publicInstitutionRoutes(
         ...profile,
         projects: (selected.get(profile.id) ?? [])
           .filter((id) => projects.has(id))
-          .map((id) => ({ id, title: projects.get(id)!.title })),
+          .map((id) => ({
+            id,
+            title: projects.get(id)!.title,
+            priorityField: projects.get(id)!.priorityField,
+          })),
       }))
       .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh-CN'));
   };
@@ -63,10 +67,13 @@ export function publicInstitutionRoutes(
       schema: {
         tags: ['public'],
         summary: '承训机构（公开） Selected training institutions, public',
+        description:
+          'Institutions with at least one selection in effect for a public project. region: the institution lies in that subtree; occupation: it is qualified for that occupation; field: it trains for a project in that priority field.',
         querystring: z.strictObject({
           ...paginationQuery,
           region: regionCodeSchema.optional(),
           occupation: z.string().trim().max(10).optional(),
+          field: z.string().trim().max(24).optional(),
         }),
         response: {
           200: z.object({ items: z.array(publicInstitutionSchema), total: z.number() }),
@@ -75,11 +82,13 @@ export function publicInstitutionRoutes(
       },
     },
     async (request) => {
-      const { region, occupation, page, pageSize } = request.query;
+      const { region, occupation, field, page, pageSize } = request.query;
       const all = (await profiles()).filter(
         (p) =>
+          p.projects.length > 0 &&
           (!region || isWithinRegion(p.regionCode, region)) &&
-          (!occupation || p.occupations.some((o) => o.code === occupation)),
+          (!occupation || p.occupations.some((o) => o.code === occupation)) &&
+          (!field || p.projects.some((project) => project.priorityField === field)),
       );
       return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
     },

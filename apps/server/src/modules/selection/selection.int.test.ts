@@ -278,6 +278,16 @@ describe('scoring, notice and effect', () => {
     expect(entry).toMatchObject({ name: '测试职业培训学校35', projects: [{ id: projectId }] });
     expect(entry).not.toHaveProperty('creditCode');
     expect(listed.items.some((i: { id: string }) => i.id === b.id)).toBe(false);
+    const byField = async (field: string) =>
+      (await t.request({ url: `/api/v1/public/institutions?field=${field}` }))
+        .json()
+        .items.some((i: { id: string }) => i.id === a.id);
+    expect(await byField(entry.projects[0].priorityField)).toBe(true);
+    expect(
+      await byField(
+        entry.projects[0].priorityField === 'new_occupations' ? 'elderly_childcare' : 'new_occupations',
+      ),
+    ).toBe(false);
     const forProject = (await t.request({ url: `/api/v1/public/projects/${projectId}/institutions` })).json();
     expect(forProject.items.map((i: { institutionId: string }) => i.institutionId)).toEqual([a.id]);
     expect((await t.request({ url: `/api/v1/public/institutions/${b.id}` })).statusCode).toBe(404);

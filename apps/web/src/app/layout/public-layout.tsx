@@ -16,6 +16,7 @@ const PORTAL_SECTIONS = [
   ['portal-jobs', '/jobs'],
   ['portal-catalogues', '/catalogues'],
   ['portal-selection', '/selection'],
+  ['portal-institutions', '/institutions'],
   ['portal-brands', '/brands'],
 ] as const;
 

@@ -29,6 +29,7 @@ export const menuMessages = defineMessages(
     'portal-jobs': '岗位信息',
     'portal-catalogues': '需求目录',
     'portal-selection': '机构遴选',
+    'portal-institutions': '承训机构',
     'portal-brands': '培训品牌',
   },
   {
@@ -59,6 +60,7 @@ export const menuMessages = defineMessages(
     'portal-jobs': 'Jobs',
     'portal-catalogues': 'Catalogues',
     'portal-selection': 'Institution selection',
+    'portal-institutions': 'Institutions',
     'portal-brands': 'Training brands',
   },
 );

@@ -9,6 +9,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { CountChoices } from './count-choices';
 import { portalMessages } from './messages';
+import { NavigationInstitutions } from './navigation-institutions';
 import { NAVIGATION_FILTERS, navigationQuery, publicProjectsQuery } from './portal-api';
 import { ProjectCard } from './project-card';
 import { RegionTileMap } from './region-tile-map';
@@ -176,6 +177,7 @@ export function NavigationPage() {
             </Spin>
           )}
         </Card>
+        <NavigationInstitutions filters={filters} />
       </Flex>
     </>
   );

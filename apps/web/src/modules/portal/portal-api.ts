@@ -49,9 +49,6 @@ export interface PublicProjectDetail {
   project: PublicProjectFull;
   versions: PublicProjectVersion[];
   catalogues: CatalogueSummary[];
-  /** Filled once institutions are selected and classes filed for the project. */
-  institutions: unknown[];
-  classes: unknown[];
 }
 
 export const PROJECT_SEARCH_FILTERS = [
@@ -147,5 +144,57 @@ export function publicCatalogueQuery(id: string) {
   return queryOptions({
     queryKey: ['public', 'catalogue', id],
     queryFn: () => api.get<CatalogueDetail>(`/api/v1/public/catalogues/${encodeURIComponent(id)}`),
+  });
+}
+
+/** A training institution selected for at least one public project (承训机构). */
+export interface PublicInstitution {
+  id: string;
+  name: string;
+  type: string;
+  regionCode: string;
+  regionName: string;
+  address: string;
+  introduction: string | null;
+  occupations: { code: string; name: string }[];
+  sites: { name: string; address: string; regionName: string; capacity: number }[];
+  projects: { id: string; title: string; priorityField: string }[];
+}
+
+export const INSTITUTION_FILTERS = ['region', 'occupation', 'field'] as const;
+export type InstitutionFilter = (typeof INSTITUTION_FILTERS)[number];
+export type InstitutionSearch = Partial<Record<InstitutionFilter, string>> & {
+  page: number;
+  pageSize: number;
+};
+
+export function publicInstitutionsQuery(search: InstitutionSearch) {
+  return queryOptions({
+    queryKey: ['public', 'institutions', search],
+    queryFn: () => api.get<Page<PublicInstitution>>('/api/v1/public/institutions', { ...search }),
+  });
+}
+
+export function publicInstitutionQuery(id: string) {
+  return queryOptions({
+    queryKey: ['public', 'institution', id],
+    queryFn: () =>
+      api.get<{ institution: PublicInstitution }>(`/api/v1/public/institutions/${encodeURIComponent(id)}`),
+  });
+}
+
+export interface ProjectInstitution {
+  institutionId: string;
+  institutionName: string;
+  regionCode: string;
+}
+
+export function projectInstitutionsQuery(projectId: string) {
+  return queryOptions({
+    queryKey: ['public', 'project', projectId, 'institutions'],
+    queryFn: () =>
+      api.get<{ items: ProjectInstitution[] }>(
+        `/api/v1/public/projects/${encodeURIComponent(projectId)}/institutions`,
+      ),
   });
 }

@@ -16,13 +16,29 @@ import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { priorityFieldName, skillLevelName, targetGroupName } from '../reference/code-names';
+import { portalInstitutionMessages } from './institution-messages';
 import { portalMessages } from './messages';
-import { publicProjectQuery } from './portal-api';
+import { projectInstitutionsQuery, publicProjectQuery } from './portal-api';
 
-/** Institutions and classes arrive as their modules deliver them; each has at least a name. */
-function nameOf(item: unknown): string {
-  if (typeof item === 'object' && item !== null && 'name' in item) return String(item.name);
-  return '';
+/** The institutions whose selection for this project took effect, each linking to its public page. */
+function ProjectInstitutions({ projectId }: { projectId: string }) {
+  const t = useT(portalInstitutionMessages);
+  const institutions = useQuery(projectInstitutionsQuery(projectId));
+  if (institutions.isError) {
+    return <QueryError error={institutions.error} onRetry={() => institutions.refetch()} />;
+  }
+  if (institutions.data && institutions.data.items.length === 0) {
+    return <Empty description={t('projectInstitutionsEmpty')} data-testid="portal-institutions-empty" />;
+  }
+  return (
+    <ItemList
+      testId="portal-project-institutions"
+      items={(institutions.data?.items ?? []).map((item) => ({
+        key: item.institutionId,
+        content: <Link to={`/institutions/${item.institutionId}`}>{item.institutionName}</Link>,
+      }))}
+    />
+  );
 }
 
 /** Everything public about one project, its versions and where it is listed. */
@@ -46,7 +62,7 @@ export function ProjectDetailPage() {
       </>
     );
   }
-  const { project: p, versions, catalogues, institutions, classes } = project.data;
+  const { project: p, versions, catalogues } = project.data;
   const paragraphs = (text: string | null | undefined) =>
     text ? (
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{text}</Typography.Paragraph>
@@ -129,16 +145,7 @@ export function ProjectDetailPage() {
             <Card title={t('skillRequirements')}>{paragraphs(p.skillRequirements)}</Card>
             <Card title={t('contentOutline')}>{paragraphs(p.contentOutline)}</Card>
             <Card title={t('institutions')}>
-              {institutions.length === 0 && classes.length === 0 ? (
-                <Empty description={t('institutionsEmpty')} data-testid="portal-institutions-empty" />
-              ) : (
-                <ItemList
-                  items={[...institutions, ...classes].map((item, index) => ({
-                    key: String(index),
-                    content: nameOf(item),
-                  }))}
-                />
-              )}
+              <ProjectInstitutions projectId={p.id} />
             </Card>
           </Space>
         </Col>

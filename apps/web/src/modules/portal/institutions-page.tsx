@@ -1,0 +1,121 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Empty, Flex, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { PageTitle } from '../../app/components/page-title';
+import { QueryError } from '../../app/components/query-error';
+import { useLocale, useT } from '../../app/i18n/locale-context';
+import { useUrlSearch } from '../../app/url/use-url-search';
+import { institutionTypeName } from '../institutions/code-labels';
+import { OccupationSelect } from '../reference/occupation-select';
+import { PriorityFieldSelect } from '../reference/priority-field-select';
+import { RegionCascader } from '../reference/region-cascader';
+import { useDeploymentRegion } from '../reference/use-deployment-region';
+import { portalInstitutionMessages } from './institution-messages';
+import { INSTITUTION_FILTERS, type PublicInstitution, publicInstitutionsQuery } from './portal-api';
+
+/** 承训机构 on the portal: institutions whose selection took effect, by region, field and occupation. */
+export function PortalInstitutionsPage() {
+  const t = useT(portalInstitutionMessages);
+  const { locale } = useLocale();
+  const province = useDeploymentRegion();
+  const [search, update] = useUrlSearch(INSTITUTION_FILTERS);
+  const institutions = useQuery({ ...publicInstitutionsQuery(search), placeholderData: keepPreviousData });
+  const filtered = INSTITUTION_FILTERS.some((key) => search[key]);
+
+  const columns: TableColumnsType<PublicInstitution> = [
+    {
+      key: 'name',
+      title: t('name'),
+      render: (_, institution) => (
+        <Flex vertical gap={2}>
+          <Link to={`/institutions/${institution.id}`} data-testid={`portal-institution-${institution.id}`}>
+            {institution.name}
+          </Link>
+          <Typography.Text type="secondary">{institutionTypeName(institution.type, locale)}</Typography.Text>
+        </Flex>
+      ),
+    },
+    { key: 'region', dataIndex: 'regionName', title: t('region') },
+    {
+      key: 'occupations',
+      title: t('occupations'),
+      render: (_, institution) => (
+        <Space size={[4, 4]} wrap>
+          {institution.occupations.map((occupation) => (
+            <Tag key={occupation.code}>{occupation.name}</Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      key: 'projects',
+      title: t('projects'),
+      render: (_, institution) => (
+        <Flex vertical gap={2}>
+          {institution.projects.map((project) => (
+            <Link key={project.id} to={`/projects/${project.id}`}>
+              {project.title}
+            </Link>
+          ))}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageTitle title={t('title')} />
+      <Flex vertical gap={16}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('intro')}
+        </Typography.Paragraph>
+        <Card>
+          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+            <RegionCascader
+              root={province}
+              value={search.region}
+              placeholder={t('allRegions')}
+              onChange={(region) => update({ region })}
+              style={{ minWidth: 200 }}
+              data-testid="portal-institutions-region"
+            />
+            <PriorityFieldSelect
+              value={search.field}
+              placeholder={t('allFields')}
+              onChange={(field) => update({ field })}
+              style={{ minWidth: 160 }}
+              data-testid="portal-institutions-field"
+            />
+            <OccupationSelect
+              value={search.occupation}
+              placeholder={t('allOccupations')}
+              onChange={(occupation) => update({ occupation })}
+              style={{ minWidth: 220 }}
+            />
+          </Flex>
+          {institutions.isError ? (
+            <QueryError error={institutions.error} onRetry={() => institutions.refetch()} />
+          ) : (
+            <Table<PublicInstitution>
+              rowKey="id"
+              columns={columns}
+              dataSource={institutions.data?.items}
+              loading={institutions.isFetching}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: <Empty description={filtered ? t('emptyMatch') : t('empty')} /> }}
+              pagination={{
+                current: search.page,
+                pageSize: search.pageSize,
+                total: institutions.data?.total ?? 0,
+                hideOnSinglePage: true,
+                showTotal: (total) => t('total', { total }),
+              }}
+              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
+              data-testid="portal-institutions"
+            />
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}
