@@ -1,7 +1,7 @@
 import type { Executor } from '@qiancheng/db';
 import { people } from '@qiancheng/db';
 import { maskIdNumber, maskMobile, parseIdNumber } from '@qiancheng/domain/identity/index';
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import { assertRecordInScope } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
@@ -157,6 +157,18 @@ export class PeopleService {
       ]),
     );
     return this.platform.vault.decrypt(row.idNumberCipher);
+  }
+
+  /**
+   * A condition for another module's query: its person column names someone whose name contains
+   * `text` (LIKE wildcards in it match literally). The registry keeps its table; callers get SQL.
+   */
+  nameContains(personId: AnyColumn, text: string): SQL {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return inArray(
+      personId,
+      this.platform.db.select({ id: people.id }).from(people).where(ilike(people.name, pattern)),
+    );
   }
 
   async countByRegion(scope: SQL | undefined) {

@@ -1,7 +1,6 @@
 import {
   type Executor,
   occupations,
-  people,
   teacherCertificates,
   teacherEmployments,
   teacherOccupations,
@@ -15,7 +14,6 @@ import {
   eq,
   exists,
   gte,
-  ilike,
   inArray,
   isNull,
   lte,
@@ -85,12 +83,7 @@ export function teachesFilter(db: Executor, occupationCode: string): SQL {
   );
 }
 
-/** Part of the name, as typed; LIKE wildcards in the text are matched literally. */
-export function nameFilter(q: string): SQL {
-  return ilike(people.name, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-}
-
-/** A page of teachers: the person row is joined for the name filter and the order. */
+/** A page of teachers, newest change first. */
 export async function listTeachers(
   db: Executor,
   where: SQL | undefined,
@@ -100,16 +93,11 @@ export async function listTeachers(
     db
       .select({ teacher: teachers })
       .from(teachers)
-      .innerJoin(people, eq(people.id, teachers.personId))
       .where(where)
       .orderBy(desc(teachers.updatedAt), asc(teachers.id))
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize),
-    db
-      .select({ total: count() })
-      .from(teachers)
-      .innerJoin(people, eq(people.id, teachers.personId))
-      .where(where),
+    db.select({ total: count() }).from(teachers).where(where),
   ]);
   return { items: rows.map((row) => row.teacher), total: total?.total ?? 0 };
 }

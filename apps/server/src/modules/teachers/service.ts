@@ -141,7 +141,7 @@ export class TeachersService {
       if (employer) await this.visibleInstitution(actor, employer, 'institutionId');
       if (employer) conditions.push(repo.employedBy(db, employer));
     }
-    if (query.q) conditions.push(repo.nameFilter(query.q));
+    if (query.q) conditions.push(this.people.nameContains(teachers.personId, query.q));
     if (query.occupation) conditions.push(repo.teachesFilter(db, query.occupation));
     if (query.employment) {
       conditions.push(repo.employedBy(db, employer, { state: query.employment, today }));

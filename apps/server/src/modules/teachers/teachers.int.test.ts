@@ -278,6 +278,8 @@ describe('an institution keeping its teachers', () => {
     expect(
       (await list(cookies['demo-institution']!, `q=${encodeURIComponent('丽华')}`)).items.map((x) => x.id),
     ).toEqual([teacher.id]);
+    // A wildcard typed into the search box is a character to find, not "any name".
+    expect((await list(cookies['demo-institution']!, `q=${encodeURIComponent('%')}`)).total).toBe(0);
     const housekeeping = await list(cookies['demo-institution']!, `occupation=${HOUSEKEEPING}`);
     expect(housekeeping.total).toBeGreaterThan(0);
     expect(housekeeping.items.every((x) => x.occupations.some((o) => o.code === HOUSEKEEPING))).toBe(true);
