@@ -217,6 +217,25 @@ describe('review', () => {
     });
   });
 
+  it('moves its account with it when it moves to another region, and back to review', async () => {
+    const { id, cookie } = await registeredInstitution(t, 8, { approver: cookies['demo-staff'] });
+    const moved = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/institutions/mine',
+      cookie,
+      body: { regionCode: '410205' },
+    });
+    expect(moved.json().institution).toMatchObject({ regionCode: '410205', reviewStatus: 'pending' });
+    const me = (await t.request({ url: '/api/v1/auth/me', cookie })).json();
+    expect(me.user.regionCode).toBe('410205');
+    // 开封's staff now see it; 郑州's no longer do.
+    const seen = async (staff: string) =>
+      (await t.request({ url: `/api/v1/institutions/${id}`, cookie: cookies[staff] })).statusCode;
+    expect(await seen('demo-staff-city2')).toBe(200);
+    expect(await seen('demo-staff-city')).toBe(404);
+    expect(await auditActions(t, me.user.id)).toContain('user.move_region');
+  });
+
   it('is not open to workers, and an institution cannot review', async () => {
     expect(
       (await t.request({ url: '/api/v1/institutions', cookie: cookies['demo-worker'] })).statusCode,

@@ -472,6 +472,9 @@ export class InstitutionsService {
         })
         .where(eq(institutions.id, id))
         .returning();
+      if (after!.regionCode !== before.regionCode) {
+        await this.users.moveOrganizationAccounts(tx, context, id, after!.regionCode);
+      }
       await appendAudit(tx, context, [
         {
           action: 'institution.update',

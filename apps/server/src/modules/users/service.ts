@@ -1,6 +1,6 @@
 import { type Executor, users } from '@qiancheng/db';
 import { permissionsOf, ROLES_CREATABLE_BY_ADMIN, type Role } from '@qiancheng/domain';
-import { eq, type SQL } from 'drizzle-orm';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
 import { assertRecordInScope, isRegionInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
@@ -260,6 +260,33 @@ export class UsersService {
         after: { organizationId },
       },
     ]);
+  }
+
+  /**
+   * An organisation moved to another region takes its accounts with it, so the staff who now
+   * oversee it see its users and its users act in its new place. Inside the caller's transaction.
+   */
+  async moveOrganizationAccounts(
+    tx: Executor,
+    context: RequestContext,
+    organizationId: string,
+    regionCode: string,
+  ) {
+    const moved = await tx
+      .update(users)
+      .set({ regionCode, updatedAt: new Date() })
+      .where(and(eq(users.organizationId, organizationId), ne(users.regionCode, regionCode)))
+      .returning({ id: users.id });
+    await appendAudit(
+      tx,
+      context,
+      moved.map(({ id }) => ({
+        action: 'user.move_region',
+        entityType: 'user',
+        entityId: id,
+        after: { regionCode, organizationId },
+      })),
+    );
   }
 
   async count(scope: SQL | undefined, role?: string): Promise<number> {
