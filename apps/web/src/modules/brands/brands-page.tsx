@@ -6,27 +6,14 @@ import {
   nextBrandStatus,
 } from '@qiancheng/domain/brands/brand-lifecycle';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Row,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Select, Space, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { User } from '../../app/api/types';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { OccupationSelect } from '../reference/occupation-select';
@@ -208,31 +195,16 @@ export function BrandsPage() {
                   style={{ minWidth: 240 }}
                 />
               </Flex>
-              {brands.isError ? (
-                <QueryError error={brands.error} onRetry={() => brands.refetch()} />
-              ) : (
-                <Table<TrainingBrand>
-                  rowKey="id"
-                  columns={columns}
-                  dataSource={brands.data?.items}
-                  loading={brands.isFetching}
-                  scroll={{ x: 'max-content' }}
-                  locale={{
-                    emptyText: <Empty description={filtered ? t('noBrandsMatch') : t('noBrands')} />,
-                  }}
-                  pagination={{
-                    current: search.page,
-                    pageSize: search.pageSize,
-                    total: brands.data?.total ?? 0,
-                    showSizeChanger: true,
-                    showTotal: (total) => t('total', { total }),
-                  }}
-                  onChange={(pagination) =>
-                    update({ page: pagination.current, pageSize: pagination.pageSize })
-                  }
-                  data-testid="brands-table"
-                />
-              )}
+              <PagedTable
+                query={brands}
+                paging={search}
+                onPage={update}
+                columns={columns}
+                empty={filtered ? t('noBrandsMatch') : t('noBrands')}
+                pager="sizeChanger"
+                totalText={(total) => t('total', { total })}
+                data-testid="brands-table"
+              />
             </Card>
           </Col>
           <Col xs={24} xl={7}>

@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { RegionCascader } from '../reference/region-cascader';
@@ -95,26 +95,15 @@ export function CataloguesPage() {
               style={{ minWidth: 220 }}
             />
           </Flex>
-          {catalogues.isError ? (
-            <QueryError error={catalogues.error} onRetry={() => catalogues.refetch()} />
-          ) : (
-            <Table<CatalogueListItem>
-              rowKey="id"
-              columns={columns}
-              dataSource={catalogues.data?.items}
-              loading={catalogues.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('noCatalogues')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: catalogues.data?.total ?? 0,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="catalogues-table"
-            />
-          )}
+          <PagedTable
+            query={catalogues}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={t('noCatalogues')}
+            totalText={(total) => t('total', { total })}
+            data-testid="catalogues-table"
+          />
         </Card>
       </Flex>
       {canManage && <CreateCatalogueModal open={creating} root={root} onClose={() => setCreating(false)} />}

@@ -2,12 +2,12 @@ import { ExperimentOutlined, PlusOutlined, UploadOutlined } from '@ant-design/ic
 import { can } from '@qiancheng/domain';
 import { isRecruiting } from '@qiancheng/domain/demand/demand-line';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { DownloadButton } from '../../app/components/download-button';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { useCreateProject } from '../projects/use-create-project';
@@ -101,39 +101,28 @@ export function DemandPage() {
               <Typography.Text type="secondary">{t('selectHint')}</Typography.Text>
             </Flex>
           )}
-          {lines.isError ? (
-            <QueryError error={lines.error} onRetry={() => lines.refetch()} />
-          ) : (
-            <Table<DemandLine>
-              rowKey="id"
-              columns={columns}
-              dataSource={lines.data?.items}
-              loading={lines.isFetching}
-              scroll={{ x: 'max-content' }}
-              rowSelection={
-                canCreateProject
-                  ? {
-                      selectedRowKeys: selected,
-                      preserveSelectedRowKeys: true,
-                      onChange: (keys) => setSelected(keys.map(String)),
-                      // Only lines still recruiting can found a project.
-                      getCheckboxProps: (line) => ({ disabled: !isRecruiting(line.status) }),
-                    }
-                  : undefined
-              }
-              expandable={{ expandedRowRender: (line) => <DemandLineDetails line={line} /> }}
-              locale={{ emptyText: <Empty description={filtered ? t('noDemandMatch') : t('noDemand')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: lines.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="demand-table"
-            />
-          )}
+          <PagedTable
+            query={lines}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            rowSelection={
+              canCreateProject
+                ? {
+                    selectedRowKeys: selected,
+                    preserveSelectedRowKeys: true,
+                    onChange: (keys) => setSelected(keys.map(String)),
+                    // Only lines still recruiting can found a project.
+                    getCheckboxProps: (line) => ({ disabled: !isRecruiting(line.status) }),
+                  }
+                : undefined
+            }
+            expandable={{ expandedRowRender: (line) => <DemandLineDetails line={line} /> }}
+            empty={filtered ? t('noDemandMatch') : t('noDemand')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="demand-table"
+          />
         </Card>
       </Flex>
       {canManage && (

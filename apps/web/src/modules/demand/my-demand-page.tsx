@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { isRecruiting } from '@qiancheng/domain/demand/demand-line';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../app/api/api-error';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { useDeploymentRegion } from '../reference/use-deployment-region';
@@ -77,28 +77,17 @@ export function MyDemandPage() {
         )}
         <Card>
           <DemandFilters search={search} update={update} full={false} />
-          {lines.isError ? (
-            <QueryError error={lines.error} onRetry={() => lines.refetch()} />
-          ) : (
-            <Table<DemandLine>
-              rowKey="id"
-              columns={columns}
-              dataSource={lines.data?.items}
-              loading={lines.isFetching}
-              scroll={{ x: 'max-content' }}
-              expandable={{ expandedRowRender: (line) => <DemandLineDetails line={line} /> }}
-              locale={{ emptyText: <Empty description={filtered ? t('noDemandMatch') : t('noDemand')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: lines.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="demand-table"
-            />
-          )}
+          <PagedTable
+            query={lines}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            expandable={{ expandedRowRender: (line) => <DemandLineDetails line={line} /> }}
+            empty={filtered ? t('noDemandMatch') : t('noDemand')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="demand-table"
+          />
         </Card>
       </Flex>
       <DeclareDemandModal

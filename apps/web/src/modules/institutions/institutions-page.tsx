@@ -1,11 +1,11 @@
 import { can } from '@qiancheng/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Flex, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { institutionTypeName } from './code-labels';
@@ -82,33 +82,20 @@ export function InstitutionsPage() {
         {!canReview && <Alert type="info" showIcon title={t('readOnlyNote')} />}
         <Card>
           <InstitutionFilters search={search} update={update} root={root} />
-          {institutions.isError ? (
-            <QueryError error={institutions.error} onRetry={() => institutions.refetch()} />
-          ) : (
-            <Table<InstitutionItem>
-              rowKey="id"
-              columns={columns}
-              dataSource={institutions.data?.items}
-              loading={institutions.isFetching}
-              scroll={{ x: 'max-content' }}
-              onRow={(item) => ({
-                onClick: () => navigate(`/app/institutions/${item.id}`),
-                style: { cursor: 'pointer' },
-              })}
-              locale={{
-                emptyText: <Empty description={filtered ? t('noInstitutionsMatch') : t('noInstitutions')} />,
-              }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: institutions.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="institutions-table"
-            />
-          )}
+          <PagedTable
+            query={institutions}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            onRow={(item) => ({
+              onClick: () => navigate(`/app/institutions/${item.id}`),
+              style: { cursor: 'pointer' },
+            })}
+            empty={filtered ? t('noInstitutionsMatch') : t('noInstitutions')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="institutions-table"
+          />
         </Card>
       </Flex>
     </>

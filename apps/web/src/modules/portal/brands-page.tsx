@@ -1,9 +1,9 @@
 import { APPLICANT_KIND_NAMES } from '@qiancheng/domain/brands/brand-lifecycle';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Flex, Row, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Col, Flex, Row, Select, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { BrandBatchesList } from '../brands/brand-batches-list';
@@ -95,36 +95,21 @@ export function PortalBrandsPage() {
                   data-testid="portal-brand-batch"
                 />
               </Flex>
-              {brands.isError ? (
-                <QueryError error={brands.error} onRetry={() => brands.refetch()} />
-              ) : (
-                <Table<PublicBrand>
-                  rowKey="id"
-                  columns={columns}
-                  dataSource={brands.data?.items}
-                  loading={brands.isFetching}
-                  scroll={{ x: 'max-content' }}
-                  expandable={{
-                    expandedRowRender: (brand) => (
-                      <Typography.Paragraph style={{ margin: 0 }}>{brand.description}</Typography.Paragraph>
-                    ),
-                  }}
-                  locale={{
-                    emptyText: <Empty description={filtered ? t('portalEmptyMatch') : t('portalEmpty')} />,
-                  }}
-                  pagination={{
-                    current: search.page,
-                    pageSize: search.pageSize,
-                    total: brands.data?.total ?? 0,
-                    hideOnSinglePage: true,
-                    showTotal: (total) => t('portalTotal', { total }),
-                  }}
-                  onChange={(pagination) =>
-                    update({ page: pagination.current, pageSize: pagination.pageSize })
-                  }
-                  data-testid="portal-brands"
-                />
-              )}
+              <PagedTable
+                query={brands}
+                paging={search}
+                onPage={update}
+                columns={columns}
+                expandable={{
+                  expandedRowRender: (brand) => (
+                    <Typography.Paragraph style={{ margin: 0 }}>{brand.description}</Typography.Paragraph>
+                  ),
+                }}
+                empty={filtered ? t('portalEmptyMatch') : t('portalEmpty')}
+                pager="hideOnSinglePage"
+                totalText={(total) => t('portalTotal', { total })}
+                data-testid="portal-brands"
+              />
             </Card>
           </Col>
           <Col xs={24} xl={7}>

@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Flex, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import type { CatalogueListItem } from '../catalogues/catalogues-api';
@@ -63,26 +63,15 @@ export function PortalCataloguesPage() {
               style={{ minWidth: 220 }}
             />
           </Flex>
-          {catalogues.isError ? (
-            <QueryError error={catalogues.error} onRetry={() => catalogues.refetch()} />
-          ) : (
-            <Table<CatalogueListItem>
-              rowKey="id"
-              columns={columns}
-              dataSource={catalogues.data?.items}
-              loading={catalogues.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('noPublicCatalogues')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: catalogues.data?.total ?? 0,
-                hideOnSinglePage: true,
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="portal-catalogues"
-            />
-          )}
+          <PagedTable
+            query={catalogues}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={t('noPublicCatalogues')}
+            pager="hideOnSinglePage"
+            data-testid="portal-catalogues"
+          />
         </Card>
       </Flex>
     </>

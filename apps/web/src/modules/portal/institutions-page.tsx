@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Flex, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { institutionTypeName } from '../institutions/code-labels';
@@ -93,27 +93,16 @@ export function PortalInstitutionsPage() {
               style={{ minWidth: 220 }}
             />
           </Flex>
-          {institutions.isError ? (
-            <QueryError error={institutions.error} onRetry={() => institutions.refetch()} />
-          ) : (
-            <Table<PublicInstitution>
-              rowKey="id"
-              columns={columns}
-              dataSource={institutions.data?.items}
-              loading={institutions.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={filtered ? t('emptyMatch') : t('empty')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: institutions.data?.total ?? 0,
-                hideOnSinglePage: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="portal-institutions"
-            />
-          )}
+          <PagedTable
+            query={institutions}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={filtered ? t('emptyMatch') : t('empty')}
+            pager="hideOnSinglePage"
+            totalText={(total) => t('total', { total })}
+            data-testid="portal-institutions"
+          />
         </Card>
       </Flex>
     </>

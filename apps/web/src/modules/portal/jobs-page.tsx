@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Input, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Flex, Input, type TableColumnsType, Typography } from 'antd';
 import { Link } from 'react-router';
 import { withQuery } from '../../app/api/client';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { skillLevelName } from '../reference/code-names';
@@ -99,27 +99,17 @@ export function JobsPage() {
               style={{ minWidth: 220 }}
             />
           </Flex>
-          {jobs.isError ? (
-            <QueryError error={jobs.error} onRetry={() => jobs.refetch()} />
-          ) : (
-            <Table<PublicJob>
-              rowKey="id"
-              columns={columns}
-              dataSource={jobs.data?.items}
-              loading={jobs.isFetching}
-              scroll={{ x: 1000 }}
-              locale={{ emptyText: <Empty description={t('noJobs')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: jobs.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('jobsTotal', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="jobs-table"
-            />
-          )}
+          <PagedTable
+            query={jobs}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            scroll={{ x: 1000 }}
+            empty={t('noJobs')}
+            pager="sizeChanger"
+            totalText={(total) => t('jobsTotal', { total })}
+            data-testid="jobs-table"
+          />
         </Card>
       </Flex>
     </>

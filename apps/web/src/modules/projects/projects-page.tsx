@@ -5,13 +5,13 @@ import {
   totalHours,
 } from '@qiancheng/domain/projects/project-lifecycle';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Input, Select, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { LinkButton } from '../../app/components/link-button';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { priorityFieldName } from '../reference/code-names';
@@ -141,29 +141,16 @@ export function ProjectsPage() {
               style={{ minWidth: 240 }}
             />
           </Flex>
-          {projects.isError ? (
-            <QueryError error={projects.error} onRetry={() => projects.refetch()} />
-          ) : (
-            <Table<Project>
-              rowKey="id"
-              columns={columns}
-              dataSource={projects.data?.items}
-              loading={projects.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{
-                emptyText: <Empty description={filtered ? t('noProjectsMatch') : t('noProjects')} />,
-              }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: projects.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="projects-table"
-            />
-          )}
+          <PagedTable
+            query={projects}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={filtered ? t('noProjectsMatch') : t('noProjects')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="projects-table"
+          />
         </Card>
       </Flex>
     </>

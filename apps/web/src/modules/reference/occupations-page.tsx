@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Select, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { pickLocalized } from '../../app/i18n/messages';
 import { referenceMessages } from './messages';
@@ -90,28 +90,18 @@ export function OccupationsPage() {
           data-testid="occupation-field"
         />
       </Flex>
-      {occupations.isError ? (
-        <QueryError error={occupations.error} onRetry={() => occupations.refetch()} />
-      ) : (
-        <Table<Occupation>
-          rowKey="code"
-          columns={columns}
-          dataSource={occupations.data?.items}
-          loading={occupations.isFetching}
-          locale={{ emptyText: <Empty description={t('noOccupations')} /> }}
-          pagination={{
-            current: search.page,
-            pageSize: search.pageSize,
-            total: occupations.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('total', { total }),
-          }}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? DEFAULT_PAGE_SIZE })
-          }
-          data-testid="occupations-table"
-        />
-      )}
+      <PagedTable
+        query={occupations}
+        paging={search}
+        onPage={(patch) => update({ page: patch.page ?? 1, pageSize: patch.pageSize ?? DEFAULT_PAGE_SIZE })}
+        rowKey="code"
+        columns={columns}
+        scroll={null}
+        empty={t('noOccupations')}
+        pager="sizeChanger"
+        totalText={(total) => t('total', { total })}
+        data-testid="occupations-table"
+      />
     </Card>
   );
 }

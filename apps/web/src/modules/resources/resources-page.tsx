@@ -2,11 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { RESOURCE_KINDS } from '@qiancheng/domain/teachers/resources';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { OccupationSelect } from '../reference/occupation-select';
@@ -14,7 +14,7 @@ import { SkillLevelSelect } from '../reference/skill-level-select';
 import { AddResourceModal } from './add-resource-modal';
 import { resourceMessages } from './messages';
 import { useResourceColumns } from './resource-columns';
-import { RESOURCE_FILTERS, resourcesQuery, type TeachingResource } from './resources-api';
+import { RESOURCE_FILTERS, resourcesQuery } from './resources-api';
 
 /** 教学资源库: resources shared by region, with their files or links, filtered and paged. */
 export function ResourcesPage() {
@@ -96,33 +96,20 @@ export function ResourcesPage() {
               data-testid="resources-status-filter"
             />
           </Flex>
-          {resources.isError ? (
-            <QueryError error={resources.error} onRetry={() => resources.refetch()} />
-          ) : (
-            <Table<TeachingResource>
-              rowKey="id"
-              columns={columns}
-              dataSource={resources.data?.items}
-              loading={resources.isFetching}
-              scroll={{ x: 'max-content' }}
-              expandable={{
-                expandedRowRender: (r) => r.description,
-                rowExpandable: (r) => Boolean(r.description),
-              }}
-              locale={{
-                emptyText: <Empty description={filtered ? t('noResourcesMatch') : t('noResources')} />,
-              }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: resources.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="resources-table"
-            />
-          )}
+          <PagedTable
+            query={resources}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            expandable={{
+              expandedRowRender: (r) => r.description,
+              rowExpandable: (r) => Boolean(r.description),
+            }}
+            empty={filtered ? t('noResourcesMatch') : t('noResources')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="resources-table"
+          />
         </Card>
       </Flex>
       {canManage && (

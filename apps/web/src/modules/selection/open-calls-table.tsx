@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { selectionMessages } from './messages';
 import { MethodText } from './round-tags';
@@ -59,24 +59,14 @@ export function OpenCallsTable({
     },
   ];
 
-  if (calls.isError) return <QueryError error={calls.error} onRetry={() => calls.refetch()} />;
   return (
-    <Table<Round>
-      rowKey="id"
+    <PagedTable
+      query={calls}
+      paging={page}
+      onPage={(patch) => setPage({ page: patch.page ?? 1, pageSize: patch.pageSize ?? page.pageSize })}
       columns={columns}
-      dataSource={calls.data?.items}
-      loading={calls.isFetching}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('noOpenCalls')} /> }}
-      pagination={{
-        current: page.page,
-        pageSize: page.pageSize,
-        total: calls.data?.total ?? 0,
-        hideOnSinglePage: true,
-      }}
-      onChange={(pagination) =>
-        setPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? page.pageSize })
-      }
+      empty={t('noOpenCalls')}
+      pager="hideOnSinglePage"
       data-testid="open-calls"
     />
   );

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Table, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Card, Flex, type TableColumnsType, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { selectionMessages } from './messages';
@@ -62,26 +62,15 @@ export function PublicRoundsPage() {
             items={PUBLIC_STATUSES.map((key) => ({ key, label: t(TAB_LABELS[key]) }))}
             data-testid="public-rounds-tabs"
           />
-          {rounds.isError ? (
-            <QueryError error={rounds.error} onRetry={() => rounds.refetch()} />
-          ) : (
-            <Table<Round>
-              rowKey="id"
-              columns={columns}
-              dataSource={rounds.data?.items}
-              loading={rounds.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('noPublicRounds')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: rounds.data?.total ?? 0,
-                hideOnSinglePage: true,
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="public-rounds"
-            />
-          )}
+          <PagedTable
+            query={rounds}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={t('noPublicRounds')}
+            pager="hideOnSinglePage"
+            data-testid="public-rounds"
+          />
         </Card>
       </Flex>
     </>

@@ -1,12 +1,12 @@
 import { can } from '@qiancheng/domain';
 import { ROUND_STATUS_NAMES, ROUND_STATUSES } from '@qiancheng/domain/institutions/selection';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { CreateRoundModal } from './create-round-modal';
@@ -80,27 +80,16 @@ export function RoundsPage() {
               data-testid="rounds-status-filter"
             />
           </Flex>
-          {rounds.isError ? (
-            <QueryError error={rounds.error} onRetry={() => rounds.refetch()} />
-          ) : (
-            <Table<Round>
-              rowKey="id"
-              columns={columns}
-              dataSource={rounds.data?.items}
-              loading={rounds.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('noRounds')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: rounds.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="rounds-table"
-            />
-          )}
+          <PagedTable
+            query={rounds}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={t('noRounds')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="rounds-table"
+          />
         </Card>
       </Flex>
       {canManage && <CreateRoundModal open={creating} onClose={() => setCreating(false)} />}

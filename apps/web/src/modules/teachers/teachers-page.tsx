@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { OccupationSelect } from '../reference/occupation-select';
@@ -97,29 +97,16 @@ export function TeachersPage() {
               data-testid="teachers-employment-filter"
             />
           </Flex>
-          {teachers.isError ? (
-            <QueryError error={teachers.error} onRetry={() => teachers.refetch()} />
-          ) : (
-            <Table<Teacher>
-              rowKey="id"
-              columns={columns}
-              dataSource={teachers.data?.items}
-              loading={teachers.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{
-                emptyText: <Empty description={filtered ? t('noTeachersMatch') : t('noTeachers')} />,
-              }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: teachers.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="teachers-table"
-            />
-          )}
+          <PagedTable
+            query={teachers}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={filtered ? t('noTeachersMatch') : t('noTeachers')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="teachers-table"
+          />
         </Card>
       </Flex>
       <TeacherDrawer

@@ -1,25 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { can, ROLE_NAMES, ROLES, type Role } from '@qiancheng/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  Select,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { Alert, Badge, Button, Card, Flex, Input, Select, type TableColumnsType, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { User } from '../../app/api/types';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { RegionCascader } from '../reference/region-cascader';
 import { CreateUserModal } from './create-user-modal';
@@ -124,33 +112,22 @@ export function UsersPage() {
             data-testid="users-region-filter"
           />
         </Flex>
-        {users.isError ? (
-          <QueryError error={users.error} onRetry={() => users.refetch()} />
-        ) : (
-          <Table<User>
-            rowKey="id"
-            columns={columns}
-            dataSource={users.data?.items}
-            loading={users.isFetching}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={t('noUsers')} /> }}
-            pagination={{
-              current: search.page,
-              pageSize: search.pageSize,
-              total: users.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('total', { total }),
-            }}
-            onChange={(pagination) =>
-              setSearch((previous) => ({
-                ...previous,
-                page: pagination.current ?? 1,
-                pageSize: pagination.pageSize ?? previous.pageSize,
-              }))
-            }
-            data-testid="users-table"
-          />
-        )}
+        <PagedTable
+          query={users}
+          paging={search}
+          onPage={(patch) =>
+            setSearch((previous) => ({
+              ...previous,
+              page: patch.page ?? 1,
+              pageSize: patch.pageSize ?? previous.pageSize,
+            }))
+          }
+          columns={columns}
+          empty={t('noUsers')}
+          pager="sizeChanger"
+          totalText={(total) => t('total', { total })}
+          data-testid="users-table"
+        />
       </Card>
       {canManage && (
         <CreateUserModal

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { useDeploymentRegion } from '../reference/use-deployment-region';
@@ -46,26 +46,15 @@ export function MyWishesPage() {
           {t('mineIntro')}
         </Typography.Paragraph>
         <Card>
-          {wishes.isError ? (
-            <QueryError error={wishes.error} onRetry={() => wishes.refetch()} />
-          ) : (
-            <Table<TrainingWish>
-              rowKey="id"
-              columns={columns}
-              dataSource={wishes.data?.items}
-              loading={wishes.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('noWishes')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: wishes.data?.total ?? 0,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="wishes-table"
-            />
-          )}
+          <PagedTable
+            query={wishes}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={t('noWishes')}
+            totalText={(total) => t('total', { total })}
+            data-testid="wishes-table"
+          />
         </Card>
       </Flex>
       <DeclareWishModal

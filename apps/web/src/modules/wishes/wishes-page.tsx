@@ -2,11 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { TARGET_GROUPS } from '@qiancheng/domain/reference/target-groups';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { codeOptions } from '../reference/code-names';
@@ -15,7 +15,7 @@ import { RegionCascader } from '../reference/region-cascader';
 import { DeclareWishModal } from './declare-wish-modal';
 import { wishMessages } from './messages';
 import { useWishColumns } from './wish-columns';
-import { type TrainingWish, WISH_FILTERS, wishesQuery } from './wishes-api';
+import { WISH_FILTERS, wishesQuery } from './wishes-api';
 
 /** Staff see the wishes of their region and record them for people who come to the counter. */
 export function WishesPage() {
@@ -88,27 +88,16 @@ export function WishesPage() {
               style={{ minWidth: 240 }}
             />
           </Flex>
-          {wishes.isError ? (
-            <QueryError error={wishes.error} onRetry={() => wishes.refetch()} />
-          ) : (
-            <Table<TrainingWish>
-              rowKey="id"
-              columns={columns}
-              dataSource={wishes.data?.items}
-              loading={wishes.isFetching}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={filtered ? t('noWishesMatch') : t('noWishes')} /> }}
-              pagination={{
-                current: search.page,
-                pageSize: search.pageSize,
-                total: wishes.data?.total ?? 0,
-                showSizeChanger: true,
-                showTotal: (total) => t('total', { total }),
-              }}
-              onChange={(pagination) => update({ page: pagination.current, pageSize: pagination.pageSize })}
-              data-testid="wishes-table"
-            />
-          )}
+          <PagedTable
+            query={wishes}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={filtered ? t('noWishesMatch') : t('noWishes')}
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="wishes-table"
+          />
         </Card>
       </Flex>
       {canManage && (
