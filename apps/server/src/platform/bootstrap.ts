@@ -1,5 +1,11 @@
-import { type DatabaseHandle, openDatabase, syncReferenceData } from '@qiancheng/db';
+import {
+  type DatabaseHandle,
+  ensureAttendancePartitions,
+  openDatabase,
+  syncReferenceData,
+} from '@qiancheng/db';
 import { SessionStore } from './auth/session-store';
+import { today } from './clock';
 import type { AppConfig } from './config';
 import type { PlatformContext } from './context';
 import { loadPiiKeys } from './crypto/keys';
@@ -31,6 +37,7 @@ export async function openPlatform(
   if (options.migrate !== false) {
     await handle.migrate();
     await syncReferenceData(handle.db);
+    await ensureAttendancePartitions(handle.db, today());
   }
   return {
     config,

@@ -60,6 +60,35 @@ export const PERMISSIONS = {
   'brands.apply': ['institution', 'staff'],
   'brands.review': ['staff'],
   'brands.read': ['institution', 'staff', 'auditor', 'admin'],
+  /** 工作日历 and region settings (the filing lead), kept by administrators. */
+  'calendar.manage': ['admin'],
+  /** 开班备案: a selected institution files and runs its classes, roster and results. */
+  'classes.file': ['institution'],
+  /** Staff approve or return filings and change requests of their region. */
+  'classes.review': ['staff'],
+  'classes.read': ['staff', 'finance', 'auditor', 'admin'],
+  /** A worker enrols in an open class and sees their own classes. */
+  'classes.enrol': ['worker'],
+  /** Check in and out by scanning a session's QR code (trainees and teachers with an account). */
+  'attendance.checkIn': ['worker'],
+  /** The institution shows the QR code, keeps terminals, uploads their records and enters by hand. */
+  'attendance.record': ['institution'],
+  /** 过程监督: staff sample running classes, check them on site or remotely, record findings. */
+  'supervision.manage': ['staff'],
+  'supervision.read': ['staff', 'auditor', 'admin'],
+  /** The institution answers a remote check with a time-stamped photo. */
+  'supervision.respond': ['institution'],
+  /** 评价机构 records skill-level and special-ability evaluations and issues their certificates. */
+  'assessment.evaluate': ['assessor'],
+  /** Staff and administrators register assessment bodies. */
+  'assessment.bodies': ['staff', 'admin'],
+  /** Issuing certificates: institutions issue training certificates, assessors skill certificates. */
+  'certificates.issue': ['institution', 'assessor'],
+  /** Revoking a certificate with a reason: its issuer, or staff of the region. */
+  'certificates.revoke': ['institution', 'assessor', 'staff'],
+  'certificates.read': ['staff', 'auditor', 'admin'],
+  /** A worker's own certificates. */
+  'certificates.mine': ['worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
+import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
@@ -146,6 +147,7 @@ export const ERROR_CATALOG = {
   ...INSTITUTION_ERRORS,
   ...BRAND_ERRORS,
   ...TEACHER_ERRORS,
+  ...CLASS_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -199,6 +201,7 @@ export const FIELD_REASONS = {
   ...INSTITUTION_FIELD_REASONS,
   ...BRAND_FIELD_REASONS,
   ...TEACHER_FIELD_REASONS,
+  ...CLASS_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

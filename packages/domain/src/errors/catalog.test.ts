@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BRAND_FIELD_REASONS } from '../brands/errors';
+import { CLASS_FIELD_REASONS } from '../classes/errors';
+import { DEMAND_FIELD_REASONS } from '../demand/errors';
+import { INSTITUTION_FIELD_REASONS } from '../institutions/errors';
+import { PROJECT_FIELD_REASONS } from '../projects/errors';
+import { TEACHER_FIELD_REASONS } from '../teachers/errors';
+import { ERROR_CATALOG, FIELD_REASONS } from './catalog';
+
+/** A name given in each language ({statusZh}, {statusEn}) counts as one placeholder. */
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/(Zh|En)$/, '')).sort();
+
+describe('the error catalogue', () => {
+  it.each(Object.entries(ERROR_CATALOG))('%s has the same placeholders in both languages', (_, definition) => {
+    expect(placeholders(definition['zh-CN'])).toEqual(placeholders(definition['en-US']));
+  });
+
+  it.each(Object.entries(FIELD_REASONS))('field reason %s has the same placeholders in both languages', (_, m) => {
+    expect(placeholders(m['zh-CN'])).toEqual(placeholders(m['en-US']));
+  });
+
+  it('keeps every module’s field reasons: none is shadowed by another module’s of the same name', () => {
+    for (const table of [
+      PROJECT_FIELD_REASONS,
+      DEMAND_FIELD_REASONS,
+      INSTITUTION_FIELD_REASONS,
+      BRAND_FIELD_REASONS,
+      TEACHER_FIELD_REASONS,
+      CLASS_FIELD_REASONS,
+    ]) {
+      for (const [reason, messages] of Object.entries(table)) {
+        expect(FIELD_REASONS[reason as keyof typeof FIELD_REASONS], reason).toBe(messages);
+      }
+    }
+  });
+});
