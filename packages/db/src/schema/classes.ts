@@ -252,4 +252,3 @@ export const classChangeRequests = pgTable(
     index('class_change_requests_pending_idx').on(t.status).where(sql`${t.status} = 'pending'`),
   ],
 );
-

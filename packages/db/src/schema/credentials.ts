@@ -173,4 +173,3 @@ export const verificationMisses = pgTable(
   },
   (t) => [index('verification_misses_ip_idx').on(t.ip, t.occurredAt)],
 );
-

@@ -26,7 +26,8 @@ export const CLASS_ERRORS = {
   'classes.project_not_selected': {
     kind: 'conflict',
     'zh-CN': '本机构没有入选该项目（或遴选结果尚未生效），不能为其开班',
-    'en-US': 'Your institution has not been selected for this project (or the selection is not yet in effect)',
+    'en-US':
+      'Your institution has not been selected for this project (or the selection is not yet in effect)',
   },
   'classes.project_not_public': {
     kind: 'conflict',
@@ -105,7 +106,8 @@ export const CLASS_FIELD_REASONS = {
   end_before_start: { 'zh-CN': '结束日期不能早于开始日期', 'en-US': 'must not be before the start date' },
   fee_split_mismatch: {
     'zh-CN': '政府、企业、个人三部分合计 {sum} 分，应等于培训费 {fee} 分，且不能为负',
-    'en-US': 'the government, enterprise and individual parts add up to {sum} fen; they must equal the fee of {fee} fen and none may be negative',
+    'en-US':
+      'the government, enterprise and individual parts add up to {sum} fen; they must equal the fee of {fee} fen and none may be negative',
   },
   planned_over_capacity: {
     'zh-CN': '超过培训场地可容纳人数（{capacity} 人）',
@@ -114,7 +116,10 @@ export const CLASS_FIELD_REASONS = {
   teachers_required: { 'zh-CN': '至少需要一名授课教师', 'en-US': 'needs at least one teacher' },
   lead_teacher_required: { 'zh-CN': '须指定一名主讲教师', 'en-US': 'needs a lead teacher' },
   sessions_required: { 'zh-CN': '请填写课程表', 'en-US': 'needs a timetable' },
-  session_time_format: { 'zh-CN': '时间格式应为 HH:MM（24 小时制）', 'en-US': 'must be a time HH:MM (24-hour clock)' },
+  session_time_format: {
+    'zh-CN': '时间格式应为 HH:MM（24 小时制）',
+    'en-US': 'must be a time HH:MM (24-hour clock)',
+  },
   session_outside_class: {
     'zh-CN': '课次日期须在开班期间（{start} 至 {end}）',
     'en-US': 'must fall within the class dates ({start} to {end})',
@@ -159,8 +164,14 @@ export const CLASS_FIELD_REASONS = {
     'zh-CN': '公民身份号码前 17 位应为数字，最后一位应为数字或 X',
     'en-US': 'must be 17 digits followed by a digit or X',
   },
-  id_number_birth_date: { 'zh-CN': '公民身份号码中的出生日期无效', 'en-US': 'contains an invalid date of birth' },
-  id_number_region: { 'zh-CN': '公民身份号码中的行政区划代码不存在', 'en-US': 'contains an unknown region code' },
+  id_number_birth_date: {
+    'zh-CN': '公民身份号码中的出生日期无效',
+    'en-US': 'contains an invalid date of birth',
+  },
+  id_number_region: {
+    'zh-CN': '公民身份号码中的行政区划代码不存在',
+    'en-US': 'contains an unknown region code',
+  },
   id_number_checksum: { 'zh-CN': '公民身份号码校验位不正确', 'en-US': 'has a wrong check character' },
   trainee_under_age: {
     'zh-CN': '开班时未满 {minimum} 周岁（{age} 岁）',

@@ -17,53 +17,6 @@ export const DEMAND_ERRORS = {
     'zh-CN': '该用工需求已关闭，不能再修改',
     'en-US': 'This demand line is closed and can no longer be changed',
   },
-  'demand.import_has_errors': {
-    kind: 'invalid',
-    'zh-CN': '导入文件有 {count} 处错误，未导入任何数据',
-    'en-US': 'The import file has {count} errors; nothing was imported',
-  },
-  'demand.import_not_xlsx': {
-    kind: 'invalid',
-    'zh-CN': '上传的文件不是 .xlsx 工作簿；.xls、.csv 等格式请先用表格软件另存为 .xlsx',
-    'en-US': 'The file is not an .xlsx workbook; save .xls or .csv files as .xlsx first',
-  },
-  'demand.import_media_type': {
-    kind: 'unsupported_media_type',
-    'zh-CN':
-      '请直接上传 .xlsx 文件（Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）',
-    'en-US':
-      'Upload the .xlsx file itself (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)',
-  },
-  'demand.import_too_large': {
-    kind: 'too_large',
-    'zh-CN': '文件过大（上限 {limit}），请拆分后分批导入',
-    'en-US': 'The file is too large (limit {limit}); split it and import the parts',
-  },
-  'demand.import_unpacked_too_large': {
-    kind: 'too_large',
-    'zh-CN': '文件解压后的数据超过 {limit}，请拆分后分批导入',
-    'en-US': 'The file unpacks to more than {limit} of data; split it and import the parts',
-  },
-  'demand.import_too_many_rows': {
-    kind: 'invalid',
-    'zh-CN': '数据行超过 {limit} 行的上限，请拆分为多个文件后分批导入',
-    'en-US': 'The file has more than {limit} data rows; split it and import the parts',
-  },
-  'demand.import_no_rows': {
-    kind: 'invalid',
-    'zh-CN': '文件中没有数据行（第 1 行为表头，数据从第 2 行开始）',
-    'en-US': 'The file has no data rows (row 1 is the header; data starts on row 2)',
-  },
-  'demand.import_bad_columns': {
-    kind: 'invalid',
-    'zh-CN': '表头与导入模板不一致，请按模板的列填写',
-    'en-US': 'The header does not match the import template; use the template columns',
-  },
-  'demand.import_merged_cells': {
-    kind: 'invalid',
-    'zh-CN': '数据区域含有合并单元格（{ranges}），请取消合并后重新上传',
-    'en-US': 'The data area contains merged cells ({ranges}); unmerge them and upload again',
-  },
   'demand.export_too_many_rows': {
     kind: 'invalid',
     'zh-CN': '符合条件的用工需求有 {count} 条，超过一次导出 {limit} 条的上限，请缩小筛选范围',

@@ -12,13 +12,19 @@ const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/(Zh|En)$/, '')).sort();
 
 describe('the error catalogue', () => {
-  it.each(Object.entries(ERROR_CATALOG))('%s has the same placeholders in both languages', (_, definition) => {
-    expect(placeholders(definition['zh-CN'])).toEqual(placeholders(definition['en-US']));
-  });
+  it.each(Object.entries(ERROR_CATALOG))(
+    '%s has the same placeholders in both languages',
+    (_, definition) => {
+      expect(placeholders(definition['zh-CN'])).toEqual(placeholders(definition['en-US']));
+    },
+  );
 
-  it.each(Object.entries(FIELD_REASONS))('field reason %s has the same placeholders in both languages', (_, m) => {
-    expect(placeholders(m['zh-CN'])).toEqual(placeholders(m['en-US']));
-  });
+  it.each(Object.entries(FIELD_REASONS))(
+    'field reason %s has the same placeholders in both languages',
+    (_, m) => {
+      expect(placeholders(m['zh-CN'])).toEqual(placeholders(m['en-US']));
+    },
+  );
 
   it('keeps every module’s field reasons: none is shadowed by another module’s of the same name', () => {
     for (const table of [

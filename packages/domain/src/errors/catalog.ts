@@ -4,6 +4,7 @@ import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
 import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
+import { IMPORT_ERRORS } from './import-errors';
 
 /**
  * Every error the platform reports, by stable code. The code never changes once released; the
@@ -148,6 +149,7 @@ export const ERROR_CATALOG = {
   ...BRAND_ERRORS,
   ...TEACHER_ERRORS,
   ...CLASS_ERRORS,
+  ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

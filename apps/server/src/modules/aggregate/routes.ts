@@ -1,9 +1,9 @@
 import { TARGET_GROUP_CODES, type TargetGroupCode } from '@qiancheng/domain/reference/target-groups';
 import { z } from 'zod';
 import { errorResponses, regionCodeSchema, type ZodApp } from '../../platform/http/schemas';
+import { attachmentHeader, XLSX_MEDIA_TYPE } from '../../platform/xlsx/upload-scope';
 import { occupationCodeField, priorityFieldField } from '../demand/schemas';
 import { chinaToday } from '../demand/service';
-import { attachmentHeader, XLSX_MEDIA_TYPE } from '../demand/xlsx/demand-workbook';
 import type { AggregateService } from './service';
 import { buildAggregateWorkbook } from './workbook';
 

@@ -51,8 +51,3 @@ export async function batchWorkbook(detail: PublicBatchDetail): Promise<Buffer> 
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-/** A Content-Disposition that keeps the Chinese file name (RFC 6266 / 5987) with an ASCII fallback. */
-export function attachmentHeader(fileName: string): string {
-  return `attachment; filename="brands.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -8,10 +8,11 @@ import {
   uuidSchema,
   type ZodApp,
 } from '../../platform/http/schemas';
+import { attachmentHeader } from '../../platform/xlsx/upload-scope';
 import { occupationCodeField } from '../demand/schemas';
 import { reasonSchema } from '../projects/schemas';
 import type { ReferenceService } from '../reference/service';
-import { attachmentHeader, batchWorkbook } from './export';
+import { batchWorkbook } from './export';
 import type { BrandsService } from './service';
 
 const batchRefShape = {
@@ -321,7 +322,7 @@ export function publicBrandRoutes(app: ZodApp, brands: BrandsService, reference:
       const detail = await brands.publicBatch(request.params.id);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachmentHeader(`${detail.batch.title}.xlsx`))
+        .header('content-disposition', attachmentHeader(`${detail.batch.title}.xlsx`, 'brands.xlsx'))
         .send(await batchWorkbook(detail));
     },
   );

@@ -135,8 +135,3 @@ export async function catalogueWorkbook(detail: PublicCatalogueDetail): Promise<
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-/** A Content-Disposition that keeps the Chinese file name (RFC 6266 / 5987) with an ASCII fallback. */
-export function attachmentHeader(fileName: string): string {
-  return `attachment; filename="catalogue.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

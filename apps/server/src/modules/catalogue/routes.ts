@@ -8,9 +8,10 @@ import {
   uuidSchema,
   type ZodApp,
 } from '../../platform/http/schemas';
+import { attachmentHeader } from '../../platform/xlsx/upload-scope';
 import { emptyBody, projectItemSchema, publicProjectSchema, reasonSchema } from '../projects/schemas';
 import type { ReferenceService } from '../reference/service';
-import { attachmentHeader, catalogueWorkbook } from './export';
+import { catalogueWorkbook } from './export';
 import type { CatalogueService } from './service';
 
 /** A date as YYYY-MM-DD; whether it is a real calendar date is checked by the catalogue rules. */
@@ -217,7 +218,7 @@ export function publicCatalogueRoutes(app: ZodApp, catalogue: CatalogueService, 
       const body = await catalogueWorkbook(detail);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachmentHeader(`${detail.catalogue.title}.xlsx`))
+        .header('content-disposition', attachmentHeader(`${detail.catalogue.title}.xlsx`, 'catalogue.xlsx'))
         .send(body);
     },
   );

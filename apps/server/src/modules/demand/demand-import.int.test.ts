@@ -6,9 +6,9 @@ import { DEMAND_COLUMNS, MAX_IMPORT_ROWS } from '@qiancheng/domain/demand/demand
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/upload-scope';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bigWorkbook, futureDay, row, TEMPLATE_HEADER, testCreditCode, workbook } from './fixtures/workbooks';
-import { XLSX_MEDIA_TYPE } from './xlsx/demand-workbook';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = (name: string) => readFileSync(join(fixtures, name));
@@ -90,7 +90,7 @@ describe('the import template', () => {
     const notes = book.getWorksheet('填写说明')!;
     expect(notes.getColumn(1).values).toEqual(expect.arrayContaining(TEMPLATE_HEADER));
     // An empty template imports as "no data rows", not as a column problem.
-    await expectRefused(await upload(response.rawPayload), 400, 'demand.import_no_rows');
+    await expectRefused(await upload(response.rawPayload), 400, 'import.no_rows');
   });
 
   it('is for staff only', async () => {
@@ -167,7 +167,7 @@ describe('importing a spreadsheet saved by LibreOffice', () => {
     const details = await expectRefused(
       await upload(fixture('demand-with-errors.xlsx')),
       400,
-      'demand.import_has_errors',
+      'import.has_errors',
     );
     expect(details.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual(expectedProblems);
     expect(details[0]!.message).toContain('校验位');
@@ -197,7 +197,7 @@ describe('file-level problems', () => {
     ['a zip that is not a workbook', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 1)])],
     ['an empty body', Buffer.alloc(0)],
   ])('refuses %s as not an .xlsx file', async (_name, body) => {
-    await expectRefused(await upload(body), 400, 'demand.import_not_xlsx');
+    await expectRefused(await upload(body), 400, 'import.not_xlsx');
   });
 
   it('refuses a truncated workbook', async () => {
@@ -205,7 +205,7 @@ describe('file-level problems', () => {
     await expectRefused(
       await upload(whole.subarray(0, Math.floor(whole.length / 2))),
       400,
-      'demand.import_not_xlsx',
+      'import.not_xlsx',
     );
   });
 
@@ -217,13 +217,13 @@ describe('file-level problems', () => {
       body: { rows: [] },
     });
     expect(json.statusCode).toBe(415);
-    expect(json.json().error.code).toBe('demand.import_media_type');
+    expect(json.json().error.code).toBe('import.media_type');
   });
 
   it('refuses a file over 20 MB with the limit in the message', async () => {
     const huge = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(21 * 1024 * 1024)]);
     const response = await upload(huge);
-    await expectRefused(response, 413, 'demand.import_too_large');
+    await expectRefused(response, 413, 'import.too_large');
     expect(response.json().error.message).toContain('20 MB');
   });
 
@@ -232,7 +232,7 @@ describe('file-level problems', () => {
     const details = await expectRefused(
       await upload(await workbook([row()], { header })),
       400,
-      'demand.import_bad_columns',
+      'import.bad_columns',
     );
     expect(details).toEqual([
       expect.objectContaining({
@@ -263,7 +263,7 @@ describe('file-level problems', () => {
   it('names merged cells in the data area', async () => {
     const file = await workbook([row(), row(), row()], { merges: ['A3:B3', 'F4:F5'] });
     const response = await upload(file);
-    const details = await expectRefused(response, 400, 'demand.import_merged_cells');
+    const details = await expectRefused(response, 400, 'import.merged_cells');
     expect(response.json().error.message).toContain('A3:B3');
     expect(details.map((d) => [d.row, d.message])).toEqual([
       [3, '合并单元格 A3:B3'],
@@ -280,7 +280,7 @@ describe('file-level problems', () => {
       row({ creditCode: testCreditCode(21), enterpriseName: null, headcount: -1 }),
       row({ creditCode: testCreditCode(21), enterpriseName: null }),
     ]);
-    const details = await expectRefused(await upload(file), 400, 'demand.import_has_errors');
+    const details = await expectRefused(await upload(file), 400, 'import.has_errors');
     expect(details).toEqual([expect.objectContaining({ row: 5, field: 'headcount', reason: 'too_small' })]);
     const valid = await upload(file, { mode: 'valid' });
     expect(valid.json()).toMatchObject({ imported: 2, rejected: 1 });
@@ -289,7 +289,7 @@ describe('file-level problems', () => {
 
   it('refuses a file whose rows are all blank', async () => {
     const file = await workbook([null, null, [null, '  ', null]]);
-    await expectRefused(await upload(file), 400, 'demand.import_no_rows');
+    await expectRefused(await upload(file), 400, 'import.no_rows');
   });
 
   it('refuses a value in a column without a header', async () => {
@@ -298,11 +298,7 @@ describe('file-level problems', () => {
       null,
       '备注',
     ];
-    const details = await expectRefused(
-      await upload(await workbook([values])),
-      400,
-      'demand.import_has_errors',
-    );
+    const details = await expectRefused(await upload(await workbook([values])), 400, 'import.has_errors');
     expect(details).toEqual([
       expect.objectContaining({ row: 2, field: 'N', reason: 'value_without_header' }),
     ]);
@@ -311,7 +307,7 @@ describe('file-level problems', () => {
   it(`refuses more than ${MAX_IMPORT_ROWS} data rows, saying the limit, before checking any row`, async () => {
     const before = await counts();
     const response = await upload(await bigWorkbook(100_001));
-    await expectRefused(response, 400, 'demand.import_too_many_rows');
+    await expectRefused(response, 400, 'import.too_many_rows');
     expect(response.json().error.message).toContain(String(MAX_IMPORT_ROWS));
     expect(await counts()).toEqual(before);
   });
@@ -326,7 +322,7 @@ describe('row checks that need the database', () => {
     const details = await expectRefused(
       await upload(file, { account: 'demo-staff-city' }),
       400,
-      'demand.import_has_errors',
+      'import.has_errors',
     );
     expect(details).toEqual([
       expect.objectContaining({ row: 2, field: 'regionCode', reason: 'region_outside_scope' }),
@@ -339,7 +335,7 @@ describe('row checks that need the database', () => {
       row({ creditCode: testCreditCode(61), enterpriseName: ' 新登记测试 有限公司 ' }),
       row({ creditCode: testCreditCode(61), enterpriseName: '新登记测试股份有限公司' }),
     ]);
-    const details = await expectRefused(await upload(file), 400, 'demand.import_has_errors');
+    const details = await expectRefused(await upload(file), 400, 'import.has_errors');
     expect(details).toEqual([
       {
         row: 4,

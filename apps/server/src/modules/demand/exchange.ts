@@ -19,13 +19,13 @@ import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
 import { AppError, type FieldProblem } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import { readDataSheet } from '../../platform/xlsx/read-sheet';
 import type { EnterpriseRow } from '../enterprises/repository';
 import type { EnterprisesService } from '../enterprises/service';
 import type { ReferenceService } from '../reference/service';
 import * as repo from './repository';
 import { chinaToday, type DemandService, statusOf } from './service';
 import { buildExport, buildTemplate, type DemandSheetLine } from './xlsx/demand-workbook';
-import { readDataSheet } from './xlsx/read-sheet';
 
 export type ImportMode = 'all' | 'valid';
 
@@ -91,7 +91,7 @@ export class DemandExchangeService {
 
     const merges = sheet.merges;
     if (merges.length > 0) {
-      throw new AppError('demand.import_merged_cells', {
+      throw new AppError('import.merged_cells', {
         params: { ranges: merges.slice(0, 10).join(', ') },
         details: merges.map((range) => ({
           field: 'file',
@@ -104,11 +104,11 @@ export class DemandExchangeService {
 
     const header = matchDemandHeader(sheet.header.map((cell) => (isEmptyCell(cell) ? null : cellText(cell))));
     if (header.problems.length > 0) {
-      throw new AppError('demand.import_bad_columns', {
+      throw new AppError('import.bad_columns', {
         details: header.problems.map((p) => ({ field: p.field, row: 1, reason: p.reason, params: p.params })),
       });
     }
-    if (sheet.rows.length === 0) throw new AppError('demand.import_no_rows');
+    if (sheet.rows.length === 0) throw new AppError('import.no_rows');
 
     const [regionCodes, occupationCodes] = await Promise.all([
       this.reference.regionCodes(),
@@ -184,7 +184,7 @@ export class DemandExchangeService {
     problems.sort((a, b) => a.row - b.row);
     const rowsWithProblems = new Set(problems.map((p) => p.row));
     if (mode === 'all' && problems.length > 0) {
-      throw new AppError('demand.import_has_errors', {
+      throw new AppError('import.has_errors', {
         params: { count: problems.length },
         details: problems.slice(0, MAX_REPORTED_PROBLEMS),
       });

@@ -1,7 +1,12 @@
-import type { FastifyError } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../platform/http/app-error';
-import { errorResponses, uuidSchema, withZod, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  attachmentHeader,
+  IMPORT_BODY_LIMIT,
+  workbookBody,
+  XLSX_MEDIA_TYPE,
+  xlsxUploadRoutes,
+} from '../../platform/xlsx/upload-scope';
 import type { DemandExchangeService } from './exchange';
 import {
   createDemandBody,
@@ -15,11 +20,8 @@ import {
   updateDemandBody,
 } from './schemas';
 import { chinaToday, type DemandService } from './service';
-import { attachmentHeader, XLSX_MEDIA_TYPE } from './xlsx/demand-workbook';
 
 /** Uploads are spreadsheets, far above the 1 MB JSON limit; 20 MB holds the 50,000-row maximum. */
-export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
-const IMPORT_LIMIT_TEXT = '20 MB';
 
 const params = z.strictObject({ id: uuidSchema });
 const lineResponse = { 200: z.object({ demandLine: demandLineSchema }), ...errorResponses };
@@ -168,25 +170,8 @@ export async function demandRoutes(
     async (request) => demand.publicJobs(request.query),
   );
 
-  // The upload takes the raw workbook as its body. Its parsers and larger limit live in a context
-  // of their own, so no other route accepts binary bodies or bodies of this size.
-  await app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      [XLSX_MEDIA_TYPE, 'application/octet-stream'],
-      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-      (_request, body, done) => done(null, body),
-    );
-    // Framework refusals name the JSON limit and media type; say what this route takes instead.
-    // Anything rethrown here goes on to the platform's error handler.
-    scope.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
-        throw new AppError('demand.import_too_large', { params: { limit: IMPORT_LIMIT_TEXT } });
-      }
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') throw new AppError('demand.import_media_type');
-      throw error;
-    });
-    withZod(scope).post(
+  await xlsxUploadRoutes(app, (scope) => {
+    scope.post(
       '/api/v1/demand/import',
       {
         config: { access: 'demand.manage' },
@@ -200,10 +185,7 @@ export async function demandRoutes(
           response: { 200: importReportSchema, ...fileResponse },
         },
       },
-      async (request) => {
-        if (!Buffer.isBuffer(request.body)) throw new AppError('demand.import_media_type');
-        return exchange.importXlsx(request.ctx, request.body, request.query.mode);
-      },
+      async (request) => exchange.importXlsx(request.ctx, workbookBody(request.body), request.query.mode),
     );
   });
 }

@@ -9,9 +9,8 @@ import {
   skillLevelCellText,
 } from '@qiancheng/domain/demand/demand-row';
 import ExcelJS from 'exceljs';
-import { INSTRUCTIONS_SHEET } from './read-sheet';
+import { INSTRUCTIONS_SHEET } from '../../../platform/xlsx/read-sheet';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DATA_SHEET = '用工需求';
 
 /** Columns that hold codes or phone numbers: stored as text so that a program keeps them as typed. */
@@ -198,9 +197,4 @@ export async function buildExport(lines: AsyncIterable<DemandSheetLine> | Iterab
   await workbook.commit();
   await finished;
   return Buffer.concat(chunks);
-}
-
-/** `attachment` with a plain fallback name and the real (Chinese) name in RFC 5987 form. */
-export function attachmentHeader(fileName: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

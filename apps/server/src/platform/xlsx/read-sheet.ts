@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { CellValue } from '@qiancheng/domain/demand/demand-row';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { AppError } from '../../../platform/http/app-error';
+import { AppError } from '../http/app-error';
 
 /** One row of the data sheet: the sheet's own row number and its cells, index 0 being column A. */
 export interface SheetRow {
@@ -43,11 +43,11 @@ const CELL_DATA_PART = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
 const IGNORED_NODES = ['cols', 'dataValidations', 'conditionalFormatting', 'hyperlinks', 'extLst', 'drawing'];
 
 function notXlsx(): AppError {
-  return new AppError('demand.import_not_xlsx');
+  return new AppError('import.not_xlsx');
 }
 
 function tooManyRows(limit: number): AppError {
-  return new AppError('demand.import_too_many_rows', { params: { limit } });
+  return new AppError('import.too_many_rows', { params: { limit } });
 }
 
 /** A cell as a person sees it: formulas by their result, rich text and links by their text. */
@@ -94,7 +94,7 @@ async function assertUnpackedSize(zip: JSZip): Promise<void> {
         if (total > MAX_UNPACKED_BYTES) {
           stream.pause();
           stream.removeAllListeners();
-          reject(new AppError('demand.import_unpacked_too_large', { params: { limit: MAX_UNPACKED_TEXT } }));
+          reject(new AppError('import.unpacked_too_large', { params: { limit: MAX_UNPACKED_TEXT } }));
         }
       });
       stream.on('end', resolve);
