@@ -164,6 +164,7 @@ CREATE TABLE "training_classes" (
 	"start_date" date NOT NULL,
 	"end_date" date NOT NULL,
 	"planned_trainees" integer NOT NULL,
+	"enrolment_open" boolean DEFAULT false NOT NULL,
 	"teaching_plan" text NOT NULL,
 	"assessment_plan" text NOT NULL,
 	"fee_fen" integer NOT NULL,

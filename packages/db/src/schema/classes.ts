@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -82,6 +83,8 @@ export const trainingClasses = pgTable(
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
     plannedTrainees: integer('planned_trainees').notNull(),
+    /** Whether workers may enrol themselves online while the class is being prepared. */
+    enrolmentOpen: boolean('enrolment_open').notNull().default(false),
     teachingPlan: text('teaching_plan').notNull(),
     assessmentPlan: text('assessment_plan').notNull(),
     /** Fee per trainee and its expected split, in fen; the three parts add up to the fee. */
