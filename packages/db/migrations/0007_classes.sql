@@ -132,7 +132,7 @@ CREATE TABLE "enrolments" (
 	"evidence_document_id" uuid,
 	"evidence_note" text,
 	"status" varchar(10) NOT NULL,
-	"source" varchar(10) NOT NULL,
+	"source" varchar(12) NOT NULL,
 	"government_fen" integer NOT NULL,
 	"enterprise_fen" integer NOT NULL,
 	"individual_fen" integer NOT NULL,

@@ -8,8 +8,17 @@ import { authRoutes } from './auth/routes';
 import { AuthService } from './auth/service';
 import { brandRoutes, publicBrandRoutes } from './brands/routes';
 import { BrandsService } from './brands/service';
+import { calendarRoutes } from './calendar/routes';
+import { CalendarService } from './calendar/service';
 import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
 import { CatalogueService } from './catalogue/service';
+import { RegistryVerifier } from './classes/identity-verifier';
+import { rosterRoutes } from './classes/roster-routes';
+import { RosterService } from './classes/roster-service';
+import { classRoutes } from './classes/routes';
+import { ClassesService } from './classes/service';
+import { credentialRoutes, publicCredentialRoutes } from './credentials/routes';
+import { CredentialsService } from './credentials/service';
 import { DemandExchangeService } from './demand/exchange';
 import { demandRoutes } from './demand/routes';
 import { DemandService } from './demand/service';
@@ -62,6 +71,10 @@ export interface Services {
   brands: BrandsService;
   teachers: TeachersService;
   resources: ResourcesService;
+  credentials: CredentialsService;
+  calendar: CalendarService;
+  classes: ClassesService;
+  roster: RosterService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -83,6 +96,26 @@ export function createServices(platform: PlatformContext): Services {
   const teachers = new TeachersService(platform, reference, people, documents, institutions);
   const selection = new SelectionService(platform, projects, institutions, teachers);
   const resources = new ResourcesService(platform, reference, documents, institutions);
+  const credentials = new CredentialsService(platform, people);
+  const calendar = new CalendarService(platform, reference);
+  const classes = new ClassesService(platform, {
+    projects,
+    selection,
+    institutions,
+    teachers,
+    resources,
+    documents,
+    calendar,
+    people,
+    reference,
+  });
+  const roster = new RosterService(platform, {
+    classes,
+    people,
+    documents,
+    reference,
+    verifier: new RegistryVerifier(),
+  });
   return {
     reference,
     users,
@@ -102,6 +135,10 @@ export function createServices(platform: PlatformContext): Services {
     brands,
     teachers,
     resources,
+    credentials,
+    calendar,
+    classes,
+    roster,
   };
 }
 
@@ -134,6 +171,11 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   publicBrandRoutes(zod, services.brands, services.reference);
   teacherRoutes(zod, { teachers: services.teachers, isKnownRegion });
   resourceRoutes(zod, services.resources);
+  credentialRoutes(zod, services.credentials);
+  publicCredentialRoutes(zod, services.credentials);
+  calendarRoutes(zod, services.calendar);
+  await rosterRoutes(zod, { roster: services.roster, isKnownRegion });
+  classRoutes(zod, services.classes);
   auditRoutes(zod, platform);
   return services;
 }

@@ -209,7 +209,7 @@ export const enrolments = pgTable(
     /** enrolled | attending | completed | dropped */
     status: varchar('status', { length: 10 }).notNull(),
     /** institution | import | self | change */
-    source: varchar('source', { length: 10 }).notNull(),
+    source: varchar('source', { length: 12 }).notNull(),
     governmentFen: integer('government_fen').notNull(),
     enterpriseFen: integer('enterprise_fen').notNull(),
     individualFen: integer('individual_fen').notNull(),

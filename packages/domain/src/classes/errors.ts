@@ -173,6 +173,11 @@ export const CLASS_FIELD_REASONS = {
     'en-US': 'contains an unknown region code',
   },
   id_number_checksum: { 'zh-CN': '公民身份号码校验位不正确', 'en-US': 'has a wrong check character' },
+  id_number_not_text: {
+    'zh-CN': '被表格软件存成了数字，后几位已丢失；请把本列设为文本格式后重新填写',
+    'en-US':
+      'was stored as a number by the spreadsheet program and lost its last digits; format the column as text and type it again',
+  },
   trainee_under_age: {
     'zh-CN': '开班时未满 {minimum} 周岁（{age} 岁）',
     'en-US': 'is under {minimum} on the first day ({age})',
@@ -191,8 +196,9 @@ export const CLASS_FIELD_REASONS = {
   enrolment_not_found: { 'zh-CN': '不是本班的在册学员', 'en-US': 'is not an active trainee of this class' },
   session_not_found: { 'zh-CN': '不是本班的课次', 'en-US': 'is not a session of this class' },
   session_started: { 'zh-CN': '该课次已开始，不能调整', 'en-US': 'has already started and cannot change' },
-  lead_days_range: {
-    'zh-CN': '应为 0 至 {maximum} 之间的整数',
-    'en-US': 'must be a whole number from 0 to {maximum}',
+  calendar_day_not_set: {
+    'zh-CN': '本地区没有为这一天设置放假或调休',
+    'en-US': 'has no holiday or make-up day set by this region',
   },
+  calendar_day_outside_year: { 'zh-CN': '不在 {year} 年内', 'en-US': 'is not in {year}' },
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;

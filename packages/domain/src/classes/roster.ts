@@ -48,24 +48,20 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
- * Why one person cannot join a class starting on `classStart`: an ID number that fails its
- * checksum or birth date, under 16 at the start, a name other than the registry's for that number,
- * a repeated line, someone already on the roster, enrolled in a class at the same time, or who
- * already completed this occupation at this level. The ID number is checked first; without a valid
- * one nothing else can be known.
+ * Why a known person (birth date from their ID number) cannot join a class starting on
+ * `classStart`: an unknown target group, under 16 at the start, a repeated line, a name other than
+ * the registry's, already on the roster, enrolled in a class at the same time, or already trained
+ * in this occupation at this level.
  */
-export function rosterLineProblems(
-  line: RosterLine,
+export function enrolmentProblems(
+  person: { name: string; birthDate: string; targetGroup: string },
   classStart: string,
   facts: RosterLineFacts | null,
-  options: { isKnownRegion?: (code: string) => boolean; today?: Date } = {},
 ): RosterProblem[] {
-  const parsed = parseIdNumber(line.idNumber, options);
-  if (!parsed.ok) return [{ field: 'idNumber', reason: `id_number_${parsed.reason}` }];
   const problems: RosterProblem[] = [];
-  if (!TARGET_GROUP_CODES.has(line.targetGroup))
+  if (!TARGET_GROUP_CODES.has(person.targetGroup))
     problems.push({ field: 'targetGroup', reason: 'unknown_target_group' });
-  const age = ageOn(parsed.value.birthDate, classStart);
+  const age = ageOn(person.birthDate, classStart);
   if (age < MIN_TRAINEE_AGE) {
     problems.push({
       field: 'idNumber',
@@ -81,7 +77,7 @@ export function rosterLineProblems(
       params: { row: facts.duplicateOfRow },
     });
   }
-  if (facts.registeredName !== null && !sameName(facts.registeredName, line.name)) {
+  if (facts.registeredName !== null && !sameName(facts.registeredName, person.name)) {
     problems.push({ field: 'name', reason: 'person_name_mismatch' });
   }
   if (facts.alreadyEnrolled) problems.push({ field: 'idNumber', reason: 'already_enrolled' });
@@ -100,6 +96,22 @@ export function rosterLineProblems(
     });
   }
   return problems;
+}
+
+/**
+ * Why one roster line cannot join a class starting on `classStart`: an ID number that fails its
+ * checksum or birth date first (without a valid one nothing else can be known), then everything
+ * `enrolmentProblems` checks.
+ */
+export function rosterLineProblems(
+  line: RosterLine,
+  classStart: string,
+  facts: RosterLineFacts | null,
+  options: { isKnownRegion?: (code: string) => boolean; today?: Date } = {},
+): RosterProblem[] {
+  const parsed = parseIdNumber(line.idNumber, options);
+  if (!parsed.ok) return [{ field: 'idNumber', reason: `id_number_${parsed.reason}` }];
+  return enrolmentProblems({ ...line, birthDate: parsed.value.birthDate }, classStart, facts);
 }
 
 /** Whether two sets of [start, end) intervals (epoch milliseconds) share any moment. */

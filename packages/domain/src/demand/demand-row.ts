@@ -1,4 +1,5 @@
 import type { FieldReason, Locale } from '../errors/catalog';
+import { columnLetter, type HeaderMatch, matchHeader } from '../exchange/sheet-header';
 import { CREDIT_CODE_PROBLEMS, parseCreditCode } from '../identity/credit-code';
 import { MOBILE_PROBLEMS, parseMobile } from '../identity/mobile';
 import type { LocalizedText } from '../reference/localized-text';
@@ -394,88 +395,12 @@ export function checkEnterpriseNames(
   return problems;
 }
 
-/** Spreadsheet column letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export interface HeaderProblem {
-  /** 1-based column, or null for a column that is missing altogether. */
-  column: number | null;
-  field: string;
-  reason: FieldReason;
-  params: Record<string, unknown>;
-}
-
-export interface HeaderMatch {
-  /** Where each template column sits (1-based). */
-  positions: Map<DemandColumnKey, number>;
-  /** Columns read but not imported (the export's status column). */
-  ignored: Set<number>;
-  problems: HeaderProblem[];
-}
-
-/** Headers compare without spacing, without a leading required-marker `*`, and full-width forms folded. */
-function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/^\*+|\*+$/g, '');
-}
-
-const HEADER_KEYS = new Map<string, DemandColumnKey | 'status'>([
-  ...DEMAND_COLUMNS.map((column) => [normaliseHeader(column.header), column.key] as const),
-  [normaliseHeader(DEMAND_STATUS_COLUMN.header), DEMAND_STATUS_COLUMN.key],
-]);
-
 /**
- * Matches the header row (index 0 = column A) to the template's columns, in any order. Reports
- * every missing, unknown and repeated column at once, so the header can be fixed in one go.
+ * Matches the header row (index 0 = column A) to the demand template's columns, in any order; the
+ * export's status column is read but ignored.
  */
-export function matchDemandHeader(headers: readonly (string | null)[]): HeaderMatch {
-  const positions = new Map<DemandColumnKey, number>();
-  const ignored = new Set<number>();
-  const problems: HeaderProblem[] = [];
-  let statusSeen = false;
-  headers.forEach((raw, index) => {
-    const column = index + 1;
-    if (raw === null || raw.trim() === '') return;
-    const key = HEADER_KEYS.get(normaliseHeader(raw));
-    const letter = columnLetter(column);
-    if (!key) {
-      problems.push({
-        column,
-        field: letter,
-        reason: 'unknown_column',
-        params: { column: letter, header: raw.trim() },
-      });
-    } else if (key === 'status' ? statusSeen : positions.has(key)) {
-      problems.push({
-        column,
-        field: key,
-        reason: 'duplicate_column',
-        params: { column: letter, header: raw.trim() },
-      });
-    } else if (key === 'status') {
-      statusSeen = true;
-      ignored.add(column);
-    } else {
-      positions.set(key, column);
-    }
-  });
-  for (const column of DEMAND_COLUMNS) {
-    if (!positions.has(column.key)) {
-      problems.push({
-        column: null,
-        field: column.key,
-        reason: 'missing_column',
-        params: { header: column.header },
-      });
-    }
-  }
-  return { positions, ignored, problems };
+export function matchDemandHeader(headers: readonly (string | null)[]): HeaderMatch<DemandColumnKey> {
+  return matchHeader(headers, DEMAND_COLUMNS, [DEMAND_STATUS_COLUMN.header]);
 }
+
+export { columnLetter };

@@ -46,6 +46,9 @@ export const DOCUMENT_PURPOSES = [
   'application',
   'brand',
   'finding',
+  'class_material',
+  'trainee_evidence',
+  'supervision_photo',
   'other',
 ] as const;
 export type DocumentPurpose = (typeof DOCUMENT_PURPOSES)[number];
@@ -61,6 +64,9 @@ export const DOCUMENT_RULES: Record<DocumentPurpose, { kinds: readonly FileKind[
   application: { kinds: ['pdf', 'png', 'jpeg'], maxBytes: 20 * MB },
   brand: { kinds: ['pdf', 'png', 'jpeg'], maxBytes: 20 * MB },
   finding: { kinds: ['pdf', 'png', 'jpeg'], maxBytes: 20 * MB },
+  class_material: { kinds: ['pdf', 'png', 'jpeg', 'office', 'mp4'], maxBytes: 100 * MB },
+  trainee_evidence: { kinds: ['pdf', 'png', 'jpeg'], maxBytes: 20 * MB },
+  supervision_photo: { kinds: ['png', 'jpeg'], maxBytes: 20 * MB },
   other: { kinds: ['pdf', 'png', 'jpeg'], maxBytes: 20 * MB },
 };
 

@@ -1,4 +1,3 @@
-import { FIELD_REASONS, type FieldReason, formatMessage, type Locale } from '@qiancheng/domain';
 import { DEMAND_STATUS_NAMES } from '@qiancheng/domain/demand/demand-line';
 import {
   type CellValue,
@@ -17,8 +16,15 @@ import { maskMobile } from '@qiancheng/domain/identity/mobile';
 import { isRegionInScope } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
-import { AppError, type FieldProblem } from '../../platform/http/app-error';
+import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import {
+  type ImportMode,
+  type ImportReport,
+  importReport,
+  MAX_REPORTED_PROBLEMS,
+  type RowProblemAt,
+} from '../../platform/xlsx/import-report';
 import { readDataSheet } from '../../platform/xlsx/read-sheet';
 import type { EnterpriseRow } from '../enterprises/repository';
 import type { EnterprisesService } from '../enterprises/service';
@@ -26,37 +32,6 @@ import type { ReferenceService } from '../reference/service';
 import * as repo from './repository';
 import { chinaToday, type DemandService, statusOf } from './service';
 import { buildExport, buildTemplate, type DemandSheetLine } from './xlsx/demand-workbook';
-
-export type ImportMode = 'all' | 'valid';
-
-/** One problem as the client reads it, already in the caller's language. */
-export interface ReportedProblem {
-  field: string;
-  row: number;
-  reason: string;
-  message: string;
-}
-
-export interface ImportReport {
-  imported: number;
-  /** Data rows left out because they have at least one problem. */
-  rejected: number;
-  /** Every problem found; `errors` lists the first MAX_REPORTED_PROBLEMS of them. */
-  errorCount: number;
-  errors: ReportedProblem[];
-}
-
-/** A report or error lists at most this many problems, so a file of errors cannot make a huge response. */
-export const MAX_REPORTED_PROBLEMS = 1000;
-
-type RowProblemAt = FieldProblem & { row: number };
-
-function localise(problem: FieldProblem, locale: Locale): string {
-  const template =
-    problem.messages?.[locale] ??
-    (problem.reason in FIELD_REASONS ? FIELD_REASONS[problem.reason as FieldReason][locale] : problem.reason);
-  return formatMessage(template, problem.params);
-}
 
 /** The first row a merged range such as `B3:C7` covers. */
 function firstRowOf(range: string): number {
@@ -191,17 +166,7 @@ export class DemandExchangeService {
     }
 
     const valid = parsed.filter(({ row }) => !rowsWithProblems.has(row));
-    const report = (imported: number): ImportReport => ({
-      imported,
-      rejected: rowsWithProblems.size,
-      errorCount: problems.length,
-      errors: problems.slice(0, MAX_REPORTED_PROBLEMS).map((p) => ({
-        field: p.field,
-        row: p.row,
-        reason: p.reason,
-        message: localise(p, context.locale),
-      })),
-    });
+    const report = (imported: number) => importReport(imported, problems, context.locale);
     if (valid.length === 0) return report(0);
 
     const { vault } = this.platform;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { importReportSchema } from '../../platform/xlsx/import-report';
 import {
   attachmentHeader,
   IMPORT_BODY_LIMIT,
@@ -13,7 +14,6 @@ import {
   demandExportQuery,
   demandLineSchema,
   demandListQuery,
-  importReportSchema,
   publicJobSchema,
   publicJobsQuery,
   reasonBody,

@@ -54,17 +54,6 @@ export const publicJobSchema = z
   })
   .meta({ id: 'PublicJob' });
 
-export const importReportSchema = z
-  .object({
-    imported: z.number(),
-    rejected: z.number(),
-    errorCount: z.number(),
-    errors: z.array(
-      z.object({ field: z.string(), row: z.number(), reason: z.string(), message: z.string() }),
-    ),
-  })
-  .meta({ id: 'DemandImportReport' });
-
 const wholeNumber = z.number().int();
 
 export const createDemandBody = z.strictObject({

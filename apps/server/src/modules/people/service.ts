@@ -111,6 +111,30 @@ export class PeopleService {
     return existing;
   }
 
+  /** People registered under these (validated, normalised) ID numbers: ID number → id and name. */
+  async findByIdNumbers(
+    executor: Executor,
+    idNumbers: readonly string[],
+  ): Promise<Map<string, { id: string; name: string }>> {
+    if (idNumbers.length === 0) return new Map();
+    const byHash = new Map(idNumbers.map((n) => [this.platform.vault.lookupHash('id_number', n), n]));
+    const rows = await executor
+      .select({ id: people.id, name: people.name, hash: people.idNumberHash })
+      .from(people)
+      .where(inArray(people.idNumberHash, [...byHash.keys()]));
+    return new Map(rows.map((r) => [byHash.get(r.hash)!, { id: r.id, name: r.name }]));
+  }
+
+  /** The birth date and name of people, for rules about age and identity. */
+  async identities(executor: Executor, ids: readonly string[]) {
+    if (ids.length === 0) return new Map<string, { id: string; name: string; birthDate: string }>();
+    const rows = await executor
+      .select({ id: people.id, name: people.name, birthDate: people.birthDate })
+      .from(people)
+      .where(inArray(people.id, [...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   /** Names and masked ID numbers of people, for lists that show who a record concerns. */
   async summaries(
     executor: Executor,

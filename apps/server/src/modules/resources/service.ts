@@ -101,9 +101,13 @@ export class ResourcesService {
 
   /**
    * Refuses resources the caller may not name in a filing: unknown, withdrawn, or not shared with
-   * them. Problems name `resourceIds.<index>` and the resource's id.
+   * them. Problems name `resourceIds.<index>` and the resource's id. Answers the titles by id.
    */
-  async assertUsable(tx: Executor, actor: Actor, resourceIds: readonly string[]): Promise<void> {
+  async assertUsable(
+    tx: Executor,
+    actor: Actor,
+    resourceIds: readonly string[],
+  ): Promise<Map<string, string>> {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     const viewer = await this.viewerOf(actor, tx);
     const rows = await repo.findResources(tx, [...new Set(resourceIds.filter((id) => uuid.test(id)))]);
@@ -116,6 +120,7 @@ export class ResourcesService {
         : [fieldProblem(`resourceIds.${index}`, 'resource_not_usable', { resourceId })],
     );
     if (problems.length > 0) throw invalidFields(...problems);
+    return new Map(rows.map((row) => [row.id, row.title]));
   }
 
   // ── Reading ──────────────────────────────────────────────────────────────────────────────────

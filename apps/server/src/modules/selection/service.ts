@@ -606,6 +606,12 @@ export class SelectionService {
     }));
   }
 
+  /** Whether the institution's selection for the project is in effect: it may then file classes. */
+  async isSelected(executor: Executor, institutionId: string, projectId: string): Promise<boolean> {
+    const rows = await repo.effectiveSelections(executor, { projectId, institutionId });
+    return rows.length > 0;
+  }
+
   /** Ids of institutions with at least one selection in effect (the public institution list). */
   async selectedInstitutionProjects(institutionId?: string) {
     const rows = await repo.effectiveSelections(this.platform.db, institutionId ? { institutionId } : {});

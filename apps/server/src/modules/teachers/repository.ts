@@ -107,6 +107,13 @@ export async function findTeacher(db: Executor, id: string): Promise<TeacherRow 
   return row ?? null;
 }
 
+export function findTeachers(db: Executor, ids: readonly string[]) {
+  return db
+    .select()
+    .from(teachers)
+    .where(inArray(teachers.id, [...ids]));
+}
+
 export async function lockTeacher(tx: Executor, id: string): Promise<TeacherRow | null> {
   const [row] = await tx.select().from(teachers).where(eq(teachers.id, id)).for('update');
   return row ?? null;

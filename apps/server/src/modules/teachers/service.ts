@@ -125,6 +125,23 @@ export class TeachersService {
 
   // ── Reading ──────────────────────────────────────────────────────────────────────────────────
 
+  /** Names and people of teachers, for records that show who teaches (class timetables). */
+  async summaries(
+    executor: Executor,
+    ids: readonly string[],
+  ): Promise<Map<string, { id: string; personId: string; name: string }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await repo.findTeachers(executor, unique);
+    const people = await this.people.summaries(
+      executor,
+      rows.map((r) => r.personId),
+    );
+    return new Map(
+      rows.map((r) => [r.id, { id: r.id, personId: r.personId, name: people.get(r.personId)?.name ?? '' }]),
+    );
+  }
+
   async list(actor: Actor, query: TeacherListQuery): Promise<{ items: TeacherView[]; total: number }> {
     const db = this.platform.db;
     const today = chinaToday();
