@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions } from '../institutions/test-fixtures';
 import { idNumber } from '../teachers/test-fixtures';
-import { classPlan, type ReadyInstitution, readyInstitution } from './test-fixtures';
+import { approvedClass, classPlan, type ReadyInstitution, readyInstitution } from './test-fixtures';
 
 let t: TestApp;
 let ready: ReadyInstitution;
@@ -273,5 +273,46 @@ describe('filing (开班备案)', () => {
       reason: '核查完毕，恢复正常',
     });
     expect((await post(`/api/v1/classes/${id}/file`, ready.cookie)).statusCode).toBe(200);
+  });
+});
+
+describe('running a class', () => {
+  it('starts on its first day and completes after its last session, with its trainees', async () => {
+    const detail = await approvedClass(t, ready, cookies['demo-staff-city']!, {
+      sessions: [
+        { inDays: -2, startTime: '08:30', endTime: '11:30', hours: 4, kind: 'theory' },
+        { inDays: -1, startTime: '14:00', endTime: '17:00', hours: 4, kind: 'practice' },
+      ],
+      trainees: [{ name: '孙七', idNumber: idNumber('604', '410105', '19920101') }],
+    });
+    expect(detail.status).toBe('approved');
+    const early = await post(`/api/v1/classes/${detail.id}/complete`, ready.cookie);
+    expect(early.json().error.code).toBe('classes.invalid_transition');
+    expect((await post(`/api/v1/classes/${detail.id}/start`, ready.cookie)).json().class.status).toBe(
+      'in_progress',
+    );
+    const completed = await post(`/api/v1/classes/${detail.id}/complete`, ready.cookie);
+    expect(completed.json().class.status).toBe('completed');
+    const roster = (
+      await t.request({ url: `/api/v1/classes/${detail.id}/roster`, cookie: ready.cookie })
+    ).json();
+    expect(roster.items.map((x: { status: string }) => x.status)).toEqual(['completed']);
+    expect(await auditActions(t, detail.id)).toEqual(
+      expect.arrayContaining(['class.approve', 'class.start', 'class.complete']),
+    );
+  });
+
+  it('cannot complete while sessions remain', async () => {
+    const detail = await approvedClass(t, ready, cookies['demo-staff-city']!, {
+      sessions: [
+        { inDays: -1, startTime: '08:30', endTime: '11:30', hours: 4, kind: 'theory' },
+        { inDays: 3, startTime: '14:00', endTime: '17:00', hours: 4, kind: 'practice' },
+      ],
+      trainees: [{ name: '周八', idNumber: idNumber('605', '410105', '19920101') }],
+    });
+    await post(`/api/v1/classes/${detail.id}/start`, ready.cookie);
+    const refused = await post(`/api/v1/classes/${detail.id}/complete`, ready.cookie);
+    expect(refused.json().error.code).toBe('classes.sessions_remaining');
+    expect(refused.json().error.message).toContain(futureDay(3));
   });
 });

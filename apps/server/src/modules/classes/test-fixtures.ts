@@ -176,3 +176,84 @@ export async function rosterWorkbook(
     sheet.addRow([line.name, line.idNumber, line.mobile ?? null, line.targetGroup, null]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * Files and approves a class of `ready` whose sessions are given relative to today (day offsets
+ * and China times), with the given trainees enrolled, as if it had been filed in time: the clock
+ * is moved back for the filing and approval, then put back. Returns the class detail.
+ */
+export async function approvedClass(
+  t: TestApp,
+  ready: ReadyInstitution,
+  staffCookie: string,
+  options: {
+    sessions: {
+      inDays: number;
+      startTime: string;
+      endTime: string;
+      hours: number;
+      kind?: 'theory' | 'practice';
+    }[];
+    trainees: { name: string; idNumber: string; targetGroup?: string }[];
+    plannedTrainees?: number;
+  },
+) {
+  const days = options.sessions.map((s) => s.inDays);
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const rewind = Math.max(0, 30 - first);
+  setClockOffsetDays(-rewind);
+  try {
+    const shifted = (inDays: number) => futureDay(inDays + rewind);
+    const sessions = options.sessions.map((s) => ({
+      day: shifted(s.inDays),
+      startTime: s.startTime,
+      endTime: s.endTime,
+      hours: s.hours,
+      kind: s.kind ?? 'theory',
+      teacherId: ready.teacherId,
+      room: '201 教室',
+    }));
+    const theory = sessions.filter((s) => s.kind === 'theory').reduce((a, s) => a + s.hours, 0);
+    const practice = sessions.filter((s) => s.kind === 'practice').reduce((a, s) => a + s.hours, 0);
+    if (theory < 4 || practice < 4)
+      throw new Error('the fixture project needs 4 theory and 4 practice hours');
+    const created = (await ok(
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/classes',
+        cookie: ready.cookie,
+        body: classPlan(ready, first + rewind, {
+          startDate: shifted(first),
+          endDate: shifted(last),
+          plannedTrainees: options.plannedTrainees ?? Math.max(options.trainees.length, 1),
+          sessions,
+        }),
+      }),
+      201,
+    )) as { class: { id: string } };
+    const id = created.class.id;
+    for (const trainee of options.trainees) {
+      await ok(
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/classes/${id}/roster`,
+          cookie: ready.cookie,
+          body: { targetGroup: 'registered_unemployed', ...trainee },
+        }),
+      );
+    }
+    await ok(await t.request({ method: 'POST', url: `/api/v1/classes/${id}/file`, cookie: ready.cookie }));
+    const approved = (await ok(
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/classes/${id}/review`,
+        cookie: staffCookie,
+        body: { decision: 'approve' },
+      }),
+    )) as { class: { id: string; sessions: { id: string; startsAt: string; endsAt: string }[] } };
+    return approved.class;
+  } finally {
+    setClockOffsetDays(0);
+  }
+}
