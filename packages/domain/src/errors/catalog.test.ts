@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_FIELD_REASONS } from '../classes/errors';
+import { CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_FIELD_REASONS } from '../projects/errors';
@@ -34,6 +35,7 @@ describe('the error catalogue', () => {
       BRAND_FIELD_REASONS,
       TEACHER_FIELD_REASONS,
       CLASS_FIELD_REASONS,
+      CREDENTIAL_FIELD_REASONS,
     ]) {
       for (const [reason, messages] of Object.entries(table)) {
         expect(FIELD_REASONS[reason as keyof typeof FIELD_REASONS], reason).toBe(messages);

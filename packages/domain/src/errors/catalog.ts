@@ -1,5 +1,6 @@
 import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
+import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
@@ -149,6 +150,7 @@ export const ERROR_CATALOG = {
   ...BRAND_ERRORS,
   ...TEACHER_ERRORS,
   ...CLASS_ERRORS,
+  ...CREDENTIAL_ERRORS,
   ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
@@ -204,6 +206,7 @@ export const FIELD_REASONS = {
   ...BRAND_FIELD_REASONS,
   ...TEACHER_FIELD_REASONS,
   ...CLASS_FIELD_REASONS,
+  ...CREDENTIAL_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;
