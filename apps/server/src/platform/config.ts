@@ -15,6 +15,11 @@ export interface AppConfig {
   demo: boolean;
   /** The region the deployment serves (GB/T 2260), e.g. a province. */
   deploymentRegion: string;
+  /**
+   * The origin the public reaches this deployment at (QIANCHENG_PUBLIC_URL), e.g.
+   * https://px.hrss.example.gov.cn: certificates and their QR codes link to its verification page.
+   */
+  publicUrl: string;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: string;
@@ -43,6 +48,28 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** An http(s) origin, without path, query or fragment; a trailing slash is dropped. */
+function publicOrigin(env: NodeJS.ProcessEnv): string {
+  const raw = env.QIANCHENG_PUBLIC_URL?.trim() || 'http://localhost:3000';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `QIANCHENG_PUBLIC_URL must be an http(s) URL such as https://px.example.gov.cn, got "${raw}"`,
+    );
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password) {
+    throw new ConfigError(`QIANCHENG_PUBLIC_URL must be an http(s) URL without credentials, got "${raw}"`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new ConfigError(
+      `QIANCHENG_PUBLIC_URL must be an origin without path, query or fragment (the web app is served at its root), got "${raw}"`,
+    );
+  }
+  return url.origin;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const deploymentRegion = env.QIANCHENG_REGION?.trim() || '410000';
@@ -63,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // The embedded database is for trying the system, so it comes with demo data unless told otherwise.
     demo: flag(env, 'QIANCHENG_DEMO', databaseUrl === null),
     deploymentRegion,
+    publicUrl: publicOrigin(env),
     clockOffsetDays: integer(env, 'QIANCHENG_CLOCK_OFFSET_DAYS', 0),
     cookieSecure: flag(env, 'QIANCHENG_COOKIE_SECURE', false),
     trustProxy: flag(env, 'QIANCHENG_TRUST_PROXY', false),

@@ -138,6 +138,9 @@ export const certificates = pgTable(
     uniqueIndex('certificates_number_uq').on(t.number),
     index('certificates_person_idx').on(t.personId),
     index('certificates_class_idx').on(t.classId),
+    // The list pages: staff read a region's subtree (a range), issuers their own, newest first.
+    index('certificates_region_idx').on(t.regionCode),
+    index('certificates_issuer_idx').on(t.issuerId, t.createdAt),
     uniqueIndex('certificates_enrolment_kind_uq')
       .on(t.enrolmentId, t.kind)
       .where(sql`${t.enrolmentId} is not null and ${t.status} = 'issued'`),

@@ -1,0 +1,2 @@
+CREATE INDEX "certificates_region_idx" ON "certificates" USING btree ("region_code");--> statement-breakpoint
+CREATE INDEX "certificates_issuer_idx" ON "certificates" USING btree ("issuer_id","created_at");
