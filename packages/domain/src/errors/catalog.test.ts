@@ -5,6 +5,7 @@ import { CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_FIELD_REASONS } from '../projects/errors';
+import { SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_FIELD_REASONS } from '../teachers/errors';
 import { ERROR_CATALOG, FIELD_REASONS } from './catalog';
 
@@ -36,6 +37,7 @@ describe('the error catalogue', () => {
       TEACHER_FIELD_REASONS,
       CLASS_FIELD_REASONS,
       CREDENTIAL_FIELD_REASONS,
+      SUPERVISION_FIELD_REASONS,
     ]) {
       for (const [reason, messages] of Object.entries(table)) {
         expect(FIELD_REASONS[reason as keyof typeof FIELD_REASONS], reason).toBe(messages);

@@ -4,6 +4,7 @@ import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/erro
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
+import { SUPERVISION_ERRORS, SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
 import { IMPORT_ERRORS } from './import-errors';
 
@@ -151,6 +152,7 @@ export const ERROR_CATALOG = {
   ...TEACHER_ERRORS,
   ...CLASS_ERRORS,
   ...CREDENTIAL_ERRORS,
+  ...SUPERVISION_ERRORS,
   ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
@@ -207,6 +209,7 @@ export const FIELD_REASONS = {
   ...TEACHER_FIELD_REASONS,
   ...CLASS_FIELD_REASONS,
   ...CREDENTIAL_FIELD_REASONS,
+  ...SUPERVISION_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -1,0 +1,5 @@
+export * from './check-lifecycle';
+export * from './errors';
+export * from './seeded-random';
+export * from './supervision-weight';
+export * from './weighted-sample';
