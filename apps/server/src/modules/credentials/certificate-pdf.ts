@@ -1,6 +1,12 @@
 import fontkit from '@pdf-lib/fontkit';
-import { CERTIFICATE_KIND_NAMES, certificateStatement } from '@qiancheng/domain/credentials/index';
-import { skillLevel } from '@qiancheng/domain/reference/skill-levels';
+import {
+  CERTIFICATE_KIND_NAMES,
+  certificateStatement,
+  chineseDate,
+  printedFacts,
+  qrModulesPath,
+  revocationNotice,
+} from '@qiancheng/domain/credentials/index';
 import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { fontSubset } from './cjk-font';
@@ -14,12 +20,6 @@ const INK = rgb(0.1, 0.1, 0.1);
 const GREY = rgb(0.4, 0.4, 0.4);
 /** Characters a line may not begin with (避头点): they stay at the end of the line before. */
 const NO_LINE_START = new Set(Array.from('，。、；：！？）》”’'));
-
-/** 2025-10-01 → 2025年10月1日 */
-function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -39,13 +39,13 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 /** The QR code as one vector path of its dark modules: sharp at any print size, a few kilobytes. */
 function drawQrCode(page: PDFPage, text: string, left: number, top: number, size: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  let path = '';
-  for (let row = 0; row < modules.size; row++) {
-    for (let column = 0; column < modules.size; column++) {
-      if (modules.get(row, column)) path += `M${column} ${row}h1v1h-1z`;
-    }
-  }
-  page.drawSvgPath(path, { x: left, y: top, scale: size / modules.size, color: INK, borderWidth: 0 });
+  page.drawSvgPath(qrModulesPath(modules), {
+    x: left,
+    y: top,
+    scale: size / modules.size,
+    color: INK,
+    borderWidth: 0,
+  });
 }
 
 /**
@@ -62,20 +62,9 @@ export async function certificatePdf(certificate: CertificateView): Promise<Uint
     certificate.occupationName,
     certificate.skillLevel,
   );
-  const rows: [string, string][] = [
-    ['姓　　名', certificate.holderName],
-    ['职业（工种）', `${certificate.occupationName}（${certificate.occupationCode}）`],
-    ...(certificate.skillLevel
-      ? [['职业技能等级', skillLevel(certificate.skillLevel).name['zh-CN']] as [string, string]]
-      : []),
-    ['证书编号', certificate.number],
-    ['发证日期', chineseDate(certificate.issuedOn)],
-    ['发证机构', certificate.issuer.name],
-  ];
-  const revoked =
-    certificate.status === 'revoked'
-      ? `本证书已于${chineseDate(certificate.revokedAt!.slice(0, 10))}撤销：${certificate.revokedReason ?? ''}`
-      : null;
+  const printable = { ...certificate, issuerName: certificate.issuer.name };
+  const rows = printedFacts(printable);
+  const revoked = revocationNotice(printable);
   const origin = new URL(certificate.verificationUrl).origin;
   const footer = [`查验网址：${origin}/verify`, `电子证书签名密钥：${certificate.keyId}`];
   const issuedDate = chineseDate(certificate.issuedOn);
