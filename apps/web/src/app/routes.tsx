@@ -123,6 +123,18 @@ const TeachersPage = lazy(() =>
 const ResourcesPage = lazy(() =>
   import('../modules/resources/resources-page').then((m) => ({ default: m.ResourcesPage })),
 );
+const VerifyPage = lazy(() =>
+  import('../modules/credentials/verify-page').then((m) => ({ default: m.VerifyPage })),
+);
+const MyCertificatesPage = lazy(() =>
+  import('../modules/credentials/my-certificates-page').then((m) => ({ default: m.MyCertificatesPage })),
+);
+const CertificatePrintPage = lazy(() =>
+  import('../modules/credentials/certificate-print-page').then((m) => ({ default: m.CertificatePrintPage })),
+);
+const CertificatesPage = lazy(() =>
+  import('../modules/credentials/certificates-page').then((m) => ({ default: m.CertificatesPage })),
+);
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
@@ -150,6 +162,7 @@ export function AppRoutes() {
         <Route path="selection/:id" element={<PublicRoundPage />} />
         <Route path="institutions" element={<PortalInstitutionsPage />} />
         <Route path="institutions/:id" element={<PortalInstitutionPage />} />
+        <Route path="verify" element={<VerifyPage />} />
       </Route>
 
       <Route path="reference" element={<AdaptiveLayout />}>
@@ -171,6 +184,11 @@ export function AppRoutes() {
           <Route path="profile" element={<ProfilePage />} />
           <Route path="my-demand" element={guarded('demand.declare', <MyDemandPage />)} />
           <Route path="my-wishes" element={guarded('wishes.declare', <MyWishesPage />)} />
+          <Route path="my-certificates" element={guarded('certificates.mine', <MyCertificatesPage />)} />
+          <Route
+            path="my-certificates/:id"
+            element={guarded('certificates.mine', <CertificatePrintPage />)}
+          />
           <Route path="demand" element={guarded('demand.read', <DemandPage />)} />
           <Route path="wishes" element={guarded('wishes.read', <WishesPage />)} />
           <Route path="aggregate" element={guarded('demand.aggregate', <AggregatePage />)} />
@@ -184,6 +202,8 @@ export function AppRoutes() {
           <Route path="institutions" element={guarded('institutions.read', <InstitutionsPage />)} />
           <Route path="institutions/:id" element={guarded('institutions.read', <InstitutionPage />)} />
           <Route path="brands" element={guarded('brands.read', <BrandsPage />)} />
+          <Route path="certificates" element={guarded('certificates.read', <CertificatesPage />)} />
+          <Route path="issued-certificates" element={guarded('certificates.issue', <CertificatesPage />)} />
           <Route path="selection" element={guarded('selection.read', <SelectionRoundsPage />)} />
           <Route path="selection/:id" element={guarded('selection.read', <SelectionRoundPage />)} />
           <Route path="my-applications" element={guarded('selection.apply', <MyApplicationsPage />)} />

@@ -10,16 +10,18 @@ interface DownloadButtonProps extends Omit<ButtonProps, 'onClick' | 'loading' | 
   query?: QueryParams;
   /** Used when the server does not name the file. */
   fileName: string;
+  /** The media type asked for; a spreadsheet unless given. */
+  accept?: string;
 }
 
-/** Fetches a file (a spreadsheet export or template) from the API and saves it. */
-export function DownloadButton({ path, query, fileName, children, ...props }: DownloadButtonProps) {
+/** Fetches a file (a spreadsheet export or template, a printable PDF) from the API and saves it. */
+export function DownloadButton({ path, query, fileName, accept, children, ...props }: DownloadButtonProps) {
   const [busy, setBusy] = useState(false);
   const reportError = useApiErrorReporter();
   const download = async () => {
     setBusy(true);
     try {
-      await downloadFile(path, query, fileName);
+      await downloadFile(path, query, fileName, accept);
     } catch (error) {
       reportError(error);
     } finally {

@@ -18,6 +18,7 @@ const PORTAL_SECTIONS = [
   ['portal-selection', '/selection'],
   ['portal-institutions', '/institutions'],
   ['portal-brands', '/brands'],
+  ['portal-verify', '/verify'],
 ] as const;
 
 function selectedPublicKey(pathname: string): string {

@@ -4,7 +4,7 @@ import { menuEntriesFor, menuKeyForPath } from './menu-entries';
 
 describe('menuEntriesFor', () => {
   const expected: Record<(typeof ROLES)[number], string[]> = {
-    worker: ['dashboard', 'my-wishes', 'reference', 'profile'],
+    worker: ['dashboard', 'my-wishes', 'my-certificates', 'reference', 'profile'],
     enterprise: ['dashboard', 'my-demand', 'reference', 'profile'],
     institution: [
       'dashboard',
@@ -13,10 +13,11 @@ describe('menuEntriesFor', () => {
       'teachers',
       'resources',
       'brands',
+      'issued-certificates',
       'reference',
       'profile',
     ],
-    assessor: ['dashboard', 'reference', 'profile'],
+    assessor: ['dashboard', 'issued-certificates', 'reference', 'profile'],
     staff: [
       'dashboard',
       'demand',
@@ -29,6 +30,7 @@ describe('menuEntriesFor', () => {
       'teachers',
       'resources',
       'brands',
+      'certificates',
       'region-overview',
       'reference',
       'profile',
@@ -54,6 +56,7 @@ describe('menuEntriesFor', () => {
       'teachers',
       'resources',
       'brands',
+      'certificates',
       'region-overview',
       'users',
       'reference',
@@ -70,6 +73,7 @@ describe('menuEntriesFor', () => {
       'teachers',
       'resources',
       'brands',
+      'certificates',
       'region-overview',
       'users',
       'reference',
@@ -94,6 +98,9 @@ describe('menuKeyForPath', () => {
     ['/app/projects/0b7c1f9e-3a52-4c1e-9f0e-5d2a7c8b9e10', 'projects'],
     ['/app/catalogues/abc', 'catalogues'],
     ['/app/aggregate', 'aggregate'],
+    ['/app/my-certificates/0b7c1f9e-3a52-4c1e-9f0e-5d2a7c8b9e10', 'my-certificates'],
+    ['/app/certificates', 'certificates'],
+    ['/app/issued-certificates', 'issued-certificates'],
     ['/reference/occupations', 'reference'],
     ['/application', null],
     ['/', null],

@@ -4,6 +4,7 @@ export type MenuKey =
   | 'dashboard'
   | 'my-demand'
   | 'my-wishes'
+  | 'my-certificates'
   | 'demand'
   | 'wishes'
   | 'aggregate'
@@ -16,6 +17,8 @@ export type MenuKey =
   | 'teachers'
   | 'resources'
   | 'brands'
+  | 'certificates'
+  | 'issued-certificates'
   | 'region-overview'
   | 'users'
   | 'reference'
@@ -33,6 +36,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/app', requires: 'signed-in' },
   { key: 'my-demand', path: '/app/my-demand', requires: 'demand.declare' },
   { key: 'my-wishes', path: '/app/my-wishes', requires: 'wishes.declare' },
+  { key: 'my-certificates', path: '/app/my-certificates', requires: 'certificates.mine' },
   { key: 'demand', path: '/app/demand', requires: 'demand.read' },
   { key: 'wishes', path: '/app/wishes', requires: 'wishes.read' },
   { key: 'aggregate', path: '/app/aggregate', requires: 'demand.aggregate' },
@@ -45,6 +49,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'teachers', path: '/app/teachers', requires: 'teachers.read' },
   { key: 'resources', path: '/app/resources', requires: 'resources.read' },
   { key: 'brands', path: '/app/brands', requires: 'brands.read' },
+  { key: 'certificates', path: '/app/certificates', requires: 'certificates.read' },
+  { key: 'issued-certificates', path: '/app/issued-certificates', requires: 'certificates.issue' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'users', path: '/app/users', requires: 'users.read' },
   { key: 'reference', path: '/reference', requires: 'signed-in' },
