@@ -1,3 +1,4 @@
+import { ATTENDANCE_ERRORS, ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
@@ -151,6 +152,7 @@ export const ERROR_CATALOG = {
   ...BRAND_ERRORS,
   ...TEACHER_ERRORS,
   ...CLASS_ERRORS,
+  ...ATTENDANCE_ERRORS,
   ...CREDENTIAL_ERRORS,
   ...SUPERVISION_ERRORS,
   ...IMPORT_ERRORS,
@@ -208,6 +210,7 @@ export const FIELD_REASONS = {
   ...BRAND_FIELD_REASONS,
   ...TEACHER_FIELD_REASONS,
   ...CLASS_FIELD_REASONS,
+  ...ATTENDANCE_FIELD_REASONS,
   ...CREDENTIAL_FIELD_REASONS,
   ...SUPERVISION_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
