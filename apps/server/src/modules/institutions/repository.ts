@@ -10,7 +10,21 @@ import {
   occupations,
   regions,
 } from '@qiancheng/db';
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { regionSubtree } from '../demand/repository';
 
 export type InstitutionRow = typeof institutions.$inferSelect;
@@ -181,6 +195,29 @@ export function decisionsOf(db: Executor, institutionId: string) {
     .from(institutionStatusDecisions)
     .where(eq(institutionStatusDecisions.institutionId, institutionId))
     .orderBy(desc(institutionStatusDecisions.decidedAt));
+}
+
+/** The status decisions of several institutions, latest decided first. */
+export function decisionsOfMany(db: Executor, institutionIds: readonly string[]) {
+  return db
+    .select()
+    .from(institutionStatusDecisions)
+    .where(inArray(institutionStatusDecisions.institutionId, [...institutionIds]))
+    .orderBy(desc(institutionStatusDecisions.decidedAt));
+}
+
+/** How many findings each institution has with `found_on` on or after `since`. */
+export function findingCountsSince(db: Executor, institutionIds: readonly string[], since: string) {
+  return db
+    .select({ institutionId: institutionFindings.institutionId, total: count() })
+    .from(institutionFindings)
+    .where(
+      and(
+        inArray(institutionFindings.institutionId, [...institutionIds]),
+        gte(institutionFindings.foundOn, since),
+      ),
+    )
+    .groupBy(institutionFindings.institutionId);
 }
 
 export function findingsOf(db: Executor, institutionId: string) {

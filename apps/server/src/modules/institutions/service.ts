@@ -195,6 +195,26 @@ export class InstitutionsService {
     }
   }
 
+  /** The credit status in force today of several institutions (supervision weighs its draws by it). */
+  async standings(ids: readonly string[], executor: Executor = this.platform.db) {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map<string, CreditStatus>();
+    const byInstitution = new Map<string, repo.DecisionRow[]>(unique.map((id) => [id, []]));
+    for (const decision of await repo.decisionsOfMany(executor, unique)) {
+      byInstitution.get(decision.institutionId)!.push(decision);
+    }
+    const today = chinaToday();
+    return new Map(unique.map((id) => [id, statusInForce(byInstitution.get(id)!, today)]));
+  }
+
+  /** How many findings each institution has had since `since` (a civil date); absent means none. */
+  async findingCounts(ids: readonly string[], since: string, executor: Executor = this.platform.db) {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map<string, number>();
+    const rows = await repo.findingCountsSince(executor, unique, since);
+    return new Map(rows.map((row) => [row.institutionId, row.total]));
+  }
+
   /** Active sites of an institution by id, for offers and filings. */
   async activeSites(executor: Executor, institutionId: string) {
     return (await repo.sitesOf(executor, institutionId)).map((r) => r.site);
@@ -759,13 +779,16 @@ export class InstitutionsService {
     return this.detail(actor, id);
   }
 
-  /** Supervision and other modules record findings through here, inside their own transaction. */
+  /**
+   * Supervision and other modules record findings through here, inside their own transaction.
+   * Returns the finding's id, so the record that found it can point at it.
+   */
   async recordFinding(
     executor: Executor,
     context: RequestContext,
     institutionId: string,
     input: FindingInput,
-  ) {
+  ): Promise<string> {
     const write = async (tx: Executor) => {
       const [row] = await tx
         .insert(institutionFindings)
@@ -774,9 +797,10 @@ export class InstitutionsService {
       await appendAudit(tx, context, [
         { action: 'institution.finding', entityType: 'institution', entityId: institutionId, after: row },
       ]);
+      return row!.id;
     };
-    if (executor === this.platform.db) await this.platform.db.transaction(write);
-    else await write(executor);
+    if (executor === this.platform.db) return this.platform.db.transaction(write);
+    return write(executor);
   }
 
   /** For region-scoped staff: is the institution in their region (used by lists in other modules). */
