@@ -44,6 +44,11 @@ import { ResourcesService } from './resources/service';
 import { publicInstitutionRoutes } from './selection/public-institutions';
 import { selectionRoutes } from './selection/routes';
 import { SelectionService } from './selection/service';
+import { NO_ATTENDANCE_RECORDS } from './supervision/check-in-count';
+import { checkRoutes } from './supervision/routes';
+import { sampleRoutes } from './supervision/sample-routes';
+import { SampleService } from './supervision/sample-service';
+import { SupervisionService } from './supervision/service';
 import { teacherRoutes } from './teachers/routes';
 import { TeachersService } from './teachers/service';
 import { userRoutes } from './users/routes';
@@ -75,6 +80,8 @@ export interface Services {
   calendar: CalendarService;
   classes: ClassesService;
   roster: RosterService;
+  supervision: SupervisionService;
+  supervisionSamples: SampleService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -116,6 +123,19 @@ export function createServices(platform: PlatformContext): Services {
     reference,
     verifier: new RegistryVerifier(),
   });
+  const supervision = new SupervisionService(platform, {
+    classes,
+    institutions,
+    documents,
+    // Attendance records will give the count of trainees checked in once that module answers.
+    checkIns: NO_ATTENDANCE_RECORDS,
+  });
+  const supervisionSamples = new SampleService(platform, {
+    classes,
+    institutions,
+    reference,
+    checks: supervision,
+  });
   return {
     reference,
     users,
@@ -139,6 +159,8 @@ export function createServices(platform: PlatformContext): Services {
     calendar,
     classes,
     roster,
+    supervision,
+    supervisionSamples,
   };
 }
 
@@ -176,6 +198,8 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   calendarRoutes(zod, services.calendar);
   await rosterRoutes(zod, { roster: services.roster, isKnownRegion });
   classRoutes(zod, services.classes);
+  checkRoutes(zod, services.supervision);
+  sampleRoutes(zod, services.supervisionSamples);
   auditRoutes(zod, platform);
   return services;
 }

@@ -22,8 +22,13 @@ export const supervisionSamples = pgTable(
     /** How many running classes the sample was drawn from. */
     population: integer('population').notNull(),
     seed: varchar('seed', { length: 64 }).notNull(),
-    /** [{ classId, weight }] of the population, in the order drawn from. */
-    weights: jsonb('weights').notNull().$type<{ classId: string; weight: number }[]>(),
+    /**
+     * [{ classId, weight }] of the population, in the order drawn from, with what each weight was
+     * made of (the institution's standing and its findings of the last twelve months) on the day.
+     */
+    weights: jsonb('weights')
+      .notNull()
+      .$type<{ classId: string; weight: number; standing?: string; findings?: number }[]>(),
     drawnOn: date('drawn_on').notNull(),
     drawnBy: uuid('drawn_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

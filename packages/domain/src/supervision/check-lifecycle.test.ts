@@ -96,10 +96,11 @@ describe('onsiteRecordProblems', () => {
     expect(onsiteRecordProblems(input).map((p) => `${p.field}:${p.reason}`)).toEqual(expected);
   });
 
-  it('asks notes of a remote conclusion that records a finding, not of one that does not', () => {
+  it('asks notes of a remote conclusion that records a finding, unless the finding is the missed deadline', () => {
     expect(conclusionProblems({ conclusion: 'ok', notes: '' })).toEqual([]);
     expect(conclusionProblems({ conclusion: 'minor', notes: '' })).toEqual([
       { field: 'notes', reason: 'finding_notes_required' },
     ]);
+    expect(conclusionProblems({ conclusion: 'serious', notes: '', missedDeadline: true })).toEqual([]);
   });
 });

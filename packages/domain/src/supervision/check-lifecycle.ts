@@ -78,9 +78,16 @@ export type OnsiteProblem = { field: 'photoDocumentIds'; reason: 'photos_require
 
 export type ConclusionProblem = { field: 'notes'; reason: 'finding_notes_required' };
 
-/** A conclusion that records a finding must say what was found. */
-export function conclusionProblems(input: { conclusion: Conclusion; notes: string }): ConclusionProblem[] {
-  return findingSeverity(input.conclusion) && input.notes.trim() === ''
+/**
+ * A conclusion that records a finding must say what was found, unless the finding is a missed
+ * deadline, which says so itself.
+ */
+export function conclusionProblems(input: {
+  conclusion: Conclusion;
+  notes: string;
+  missedDeadline?: boolean;
+}): ConclusionProblem[] {
+  return findingSeverity(input.conclusion) && !input.missedDeadline && input.notes.trim() === ''
     ? [{ field: 'notes', reason: 'finding_notes_required' }]
     : [];
 }

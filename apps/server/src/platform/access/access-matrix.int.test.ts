@@ -76,6 +76,16 @@ const matrix: Case[] = [
   ['demo-worker', 'GET', () => '/api/v1/regions/410100/overview', 403],
   ['demo-worker', 'GET', () => '/api/v1/audit', 403],
   ['demo-worker', 'GET', () => '/api/v1/auth/me', 200],
+  // supervision: staff manage, auditors and administrators read, institutions answer their own
+  ['demo-staff-city', 'GET', () => '/api/v1/supervision/checks', 200],
+  ['demo-auditor', 'GET', () => '/api/v1/supervision/samples', 200],
+  ['demo-admin', 'GET', () => '/api/v1/supervision/checks', 200],
+  ['demo-auditor', 'POST', () => '/api/v1/supervision/samples', 403],
+  ['demo-finance', 'GET', () => '/api/v1/supervision/checks', 403],
+  ['demo-institution', 'GET', () => '/api/v1/supervision/checks', 403],
+  ['demo-institution', 'GET', () => '/api/v1/supervision/requests', 200],
+  ['demo-staff', 'GET', () => '/api/v1/supervision/requests', 403],
+  ['demo-worker', 'GET', () => '/api/v1/supervision/samples', 403],
 ];
 
 describe('access matrix', () => {
