@@ -3,6 +3,13 @@ import type { PlatformContext } from '../platform/context';
 import { withZod } from '../platform/http/schemas';
 import { aggregateRoutes } from './aggregate/routes';
 import { AggregateService } from './aggregate/service';
+import { CheckInService } from './attendance/check-in-service';
+import { QR_KEY_LABEL, QrSigner } from './attendance/qr-signer';
+import { RecordingService } from './attendance/recording-service';
+import { attendanceRoutes } from './attendance/routes';
+import { AttendanceService } from './attendance/service';
+import { terminalRoutes } from './attendance/terminal-routes';
+import { TerminalsService } from './attendance/terminals-service';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { AuthService } from './auth/service';
@@ -12,6 +19,8 @@ import { calendarRoutes } from './calendar/routes';
 import { CalendarService } from './calendar/service';
 import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
 import { CatalogueService } from './catalogue/service';
+import { changeRoutes } from './classes/change-routes';
+import { ChangeRequestsService } from './classes/change-service';
 import { RegistryVerifier } from './classes/identity-verifier';
 import { rosterRoutes } from './classes/roster-routes';
 import { RosterService } from './classes/roster-service';
@@ -80,8 +89,13 @@ export interface Services {
   calendar: CalendarService;
   classes: ClassesService;
   roster: RosterService;
+  attendance: AttendanceService;
+  checkIn: CheckInService;
+  attendanceRecording: RecordingService;
+  terminals: TerminalsService;
   supervision: SupervisionService;
   supervisionSamples: SampleService;
+  classChanges: ChangeRequestsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -123,6 +137,11 @@ export function createServices(platform: PlatformContext): Services {
     reference,
     verifier: new RegistryVerifier(),
   });
+  const signer = new QrSigner(platform.vault.derivedKey(QR_KEY_LABEL));
+  const attendance = new AttendanceService(platform, { classes, people, signer });
+  const checkIn = new CheckInService(platform, { classes, signer });
+  const attendanceRecording = new RecordingService(platform, { classes, people });
+  const terminals = new TerminalsService(platform, { institutions });
   const supervision = new SupervisionService(platform, {
     classes,
     institutions,
@@ -136,6 +155,7 @@ export function createServices(platform: PlatformContext): Services {
     reference,
     checks: supervision,
   });
+  const classChanges = new ChangeRequestsService(platform, { classes, roster, teachers, people, projects });
   return {
     reference,
     users,
@@ -159,8 +179,13 @@ export function createServices(platform: PlatformContext): Services {
     calendar,
     classes,
     roster,
+    attendance,
+    checkIn,
+    attendanceRecording,
+    terminals,
     supervision,
     supervisionSamples,
+    classChanges,
   };
 }
 
@@ -198,8 +223,15 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   calendarRoutes(zod, services.calendar);
   await rosterRoutes(zod, { roster: services.roster, isKnownRegion });
   classRoutes(zod, services.classes);
+  attendanceRoutes(zod, {
+    attendance: services.attendance,
+    checkIn: services.checkIn,
+    recording: services.attendanceRecording,
+  });
+  await terminalRoutes(zod, { terminals: services.terminals, recording: services.attendanceRecording });
   checkRoutes(zod, services.supervision);
   sampleRoutes(zod, services.supervisionSamples);
+  changeRoutes(zod, { changes: services.classChanges, isKnownRegion });
   auditRoutes(zod, platform);
   return services;
 }

@@ -271,3 +271,35 @@ export function classesOfProject(db: Executor, projectId: string) {
     .where(eq(trainingClasses.projectId, projectId))
     .orderBy(asc(trainingClasses.startDate));
 }
+
+/**
+ * A session with the attendance facts of its class and of one person's enrolment (unless dropped),
+ * in one read: every check-in asks this, so it is one round trip.
+ */
+export async function sessionForAttendee(db: Executor, sessionId: string, personId: string) {
+  const [row] = await db
+    .select({
+      session: classSessions,
+      class: {
+        id: trainingClasses.id,
+        code: trainingClasses.code,
+        name: trainingClasses.name,
+        status: trainingClasses.status,
+        startDate: trainingClasses.startDate,
+        institutionId: trainingClasses.institutionId,
+      },
+      enrolment: { id: enrolments.id, status: enrolments.status },
+    })
+    .from(classSessions)
+    .innerJoin(trainingClasses, eq(trainingClasses.id, classSessions.classId))
+    .leftJoin(
+      enrolments,
+      and(
+        eq(enrolments.classId, classSessions.classId),
+        eq(enrolments.personId, personId),
+        ne(enrolments.status, 'dropped'),
+      ),
+    )
+    .where(eq(classSessions.id, sessionId));
+  return row ?? null;
+}

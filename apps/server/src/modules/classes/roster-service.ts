@@ -152,25 +152,16 @@ export class RosterService {
         idNumber: line.idNumber,
         mobile: line.mobile,
       });
-      const [created] = await tx
-        .insert(enrolments)
-        .values({
-          classId: row.id,
-          personId: person.id,
-          targetGroup: line.targetGroup,
-          evidenceNote: line.evidenceNote,
-          evidenceDocumentId: line.evidenceDocumentId,
-          status: 'enrolled',
+      ids.push(
+        await this.enrolKnownPerson(
+          tx,
+          context,
+          row,
+          { personId: person.id, targetGroup: line.targetGroup, evidenceNote: line.evidenceNote },
           source,
-          governmentFen: row.governmentFen,
-          enterpriseFen: row.enterpriseFen,
-          individualFen: row.individualFen,
-          identityCheckedBy: this.deps.verifier.source,
-          identityCheckedAt: new Date(),
-          createdBy: context.actor?.userId ?? null,
-        })
-        .returning({ id: enrolments.id });
-      ids.push(created!.id);
+          line.evidenceDocumentId,
+        ),
+      );
     }
     return ids;
   }
@@ -331,6 +322,53 @@ export class RosterService {
     return report;
   }
 
+  /** The rules for a person already in the registry joining the class (a change request). */
+  async checkKnownPerson(
+    tx: Executor,
+    row: repo.ClassRow,
+    person: { id: string; name: string; birthDate: string },
+    targetGroup: string,
+    code: 'common.validation_failed' | 'classes.not_enrollable' = 'common.validation_failed',
+  ): Promise<void> {
+    const problems = enrolmentProblems(
+      { name: person.name, birthDate: person.birthDate, targetGroup },
+      row.startDate,
+      await this.selfFacts(tx, row, person.id),
+    );
+    if (problems.length) throw new AppError(code, { details: problems.map((p) => rosterProblem(p)) });
+    this.assertRoom(row, (await repo.rosterSizes(tx, [row.id])).get(row.id) ?? 0, 1);
+  }
+
+  /** Enrols a person already in the registry, after `checkKnownPerson`. */
+  async enrolKnownPerson(
+    tx: Executor,
+    context: RequestContext,
+    row: repo.ClassRow,
+    entry: { personId: string; targetGroup: string; evidenceNote: string | null },
+    source: 'institution' | 'import' | 'self' | 'change',
+    evidenceDocumentId: string | null = null,
+  ): Promise<string> {
+    const [created] = await tx
+      .insert(enrolments)
+      .values({
+        classId: row.id,
+        personId: entry.personId,
+        targetGroup: entry.targetGroup,
+        evidenceNote: entry.evidenceNote,
+        evidenceDocumentId,
+        status: 'enrolled',
+        source,
+        governmentFen: row.governmentFen,
+        enterpriseFen: row.enterpriseFen,
+        individualFen: row.individualFen,
+        identityCheckedBy: this.deps.verifier.source,
+        identityCheckedAt: new Date(),
+        createdBy: context.actor?.userId ?? null,
+      })
+      .returning({ id: enrolments.id });
+    return created!.id;
+  }
+
   // ── Workers ────────────────────────────────────────────────────────────────────────────────
 
   /** Whether workers may enrol online: open for it, still being prepared, not started, not full. */
@@ -361,41 +399,23 @@ export class RosterService {
       const person = (await this.deps.people.identities(tx, [actor.personId!])).get(actor.personId!);
       if (!person) throw notFound();
       // The worker's ID number was checked when they registered; the other rules apply as to any line.
-      const problems = enrolmentProblems(
-        { name: person.name, birthDate: person.birthDate, targetGroup: body.targetGroup },
-        row.startDate,
-        await this.selfFacts(tx, row, actor.personId!),
+      await this.checkKnownPerson(tx, row, person, body.targetGroup, 'classes.not_enrollable');
+      const created = await this.enrolKnownPerson(
+        tx,
+        context,
+        row,
+        { personId: person.id, targetGroup: body.targetGroup, evidenceNote: body.evidenceNote ?? null },
+        'self',
       );
-      if (problems.length) {
-        throw new AppError('classes.not_enrollable', { details: problems.map((p) => rosterProblem(p)) });
-      }
-      this.assertRoom(row, (await repo.rosterSizes(tx, [row.id])).get(row.id) ?? 0, 1);
-      const [created] = await tx
-        .insert(enrolments)
-        .values({
-          classId,
-          personId: actor.personId!,
-          targetGroup: body.targetGroup,
-          evidenceNote: body.evidenceNote ?? null,
-          status: 'enrolled',
-          source: 'self',
-          governmentFen: row.governmentFen,
-          enterpriseFen: row.enterpriseFen,
-          individualFen: row.individualFen,
-          identityCheckedBy: this.deps.verifier.source,
-          identityCheckedAt: new Date(),
-          createdBy: actor.userId,
-        })
-        .returning({ id: enrolments.id });
       await appendAudit(tx, context, [
         {
           action: 'class.roster.self_enrol',
           entityType: 'enrolment',
-          entityId: created!.id,
+          entityId: created,
           after: { classId },
         },
       ]);
-      return created!.id;
+      return created;
     });
     return { enrolmentId };
   }

@@ -659,6 +659,14 @@ export class ClassesService {
     ]);
   }
 
+  /**
+   * A session with its class and the person's enrolment in it (unless dropped), read at once:
+   * attendance asks this for every check-in.
+   */
+  sessionForAttendee(sessionId: string, personId: string, db: Executor = this.platform.db) {
+    return repo.sessionForAttendee(db, sessionId, personId);
+  }
+
   /** Classes of the given statuses in the actor's region subtree (supervision samples running ones). */
   classesInScope(actor: Actor, statuses: readonly ClassStatus[], db: Executor = this.platform.db) {
     return repo.classesWithStatus(db, statuses, regionScopeFilter(actor, trainingClasses.regionCode));

@@ -251,7 +251,9 @@ export async function approvedClass(
         cookie: staffCookie,
         body: { decision: 'approve' },
       }),
-    )) as { class: { id: string; sessions: { id: string; startsAt: string; endsAt: string }[] } };
+    )) as {
+      class: { id: string; status: string; sessions: { id: string; startsAt: string; endsAt: string }[] };
+    };
     return approved.class;
   } finally {
     setClockOffsetDays(0);

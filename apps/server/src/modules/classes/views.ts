@@ -1,4 +1,9 @@
-import type { ChangeStatus, ClassStatus, EnrolmentStatus } from '@qiancheng/domain/classes/class-lifecycle';
+import type {
+  ChangeKind,
+  ChangeStatus,
+  ClassStatus,
+  EnrolmentStatus,
+} from '@qiancheng/domain/classes/class-lifecycle';
 import { chinaDayAndTime, hoursFromTenths } from '@qiancheng/domain/classes/session-time';
 import type { ClassRow, EnrolmentRow, MaterialRow, SessionRow } from './repository';
 
@@ -80,9 +85,10 @@ export interface TraineeView {
 export interface ChangeRequestView {
   id: string;
   classId: string;
-  kind: string;
+  kind: ChangeKind;
   payload: Record<string, unknown>;
-  summary: string;
+  /** Names of the teachers and trainees the payload names by id. */
+  names: Record<string, string>;
   reason: string;
   status: ChangeStatus;
   requestedAt: string;
