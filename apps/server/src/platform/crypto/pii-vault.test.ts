@@ -32,4 +32,14 @@ describe('PiiVault', () => {
     const other = new PiiVault({ encryptionKey: randomBytes(32), hashKey: randomBytes(32) });
     expect(other.lookupHash('mobile', '13800001234')).not.toBe(vault.lookupHash('mobile', '13800001234'));
   });
+
+  it('derives a key per label that is stable, differs by label and is not a PII key', () => {
+    const keys = { encryptionKey: randomBytes(32), hashKey: randomBytes(32) };
+    const own = new PiiVault(keys);
+    const attendance = own.derivedKey('attendance-qr');
+    expect(attendance).toHaveLength(32);
+    expect(own.derivedKey('attendance-qr').equals(attendance)).toBe(true);
+    expect(own.derivedKey('other').equals(attendance)).toBe(false);
+    expect(attendance.equals(keys.hashKey) || attendance.equals(keys.encryptionKey)).toBe(false);
+  });
 });

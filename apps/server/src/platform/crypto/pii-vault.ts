@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { PiiKeys } from './keys';
 
 const VERSION = 'v1';
@@ -32,6 +32,14 @@ export class PiiVault {
     return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
       'utf8',
     );
+  }
+
+  /**
+   * A 32-byte key for another purpose (signing attendance codes), derived from the hash key with
+   * HKDF-SHA256 under `label`: each purpose gets its own key, and none of them reveals the PII keys.
+   */
+  derivedKey(label: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.#keys.hashKey, Buffer.alloc(0), `qiancheng:${label}`, 32));
   }
 
   /** The lookup hash of a normalised value; `purpose` keeps hashes of different kinds apart. */
