@@ -57,7 +57,9 @@ describe('the 30-second window', () => {
     [start + 30_000, 'previous'],
     [start + 59_999, 'previous'],
     [start + 60_000, 'expired'],
-    [start - 1, 'future'],
+    [start - 1, 'next'],
+    [start - 30_000, 'next'],
+    [start - 30_001, 'future'],
   ] as const)('a token of the window seen at %i is %s', (now, state) => {
     expect(qrWindowState(59_089_014, now)).toBe(state);
   });

@@ -42,16 +42,18 @@ export function qrTokenValidUntil(window: number): number {
 }
 
 /**
- * How a token's window stands at `nowMs`: `current` and `previous` are accepted; `expired` is
- * older; `future` is a window the server has not reached, which it never issued.
+ * How a token's window stands at `nowMs`: `current` and `previous` are accepted, and so is `next`,
+ * which a process behind the same load balancer whose clock runs a moment ahead may have issued;
+ * `expired` is older, `future` further ahead than any process in step with this one could be.
  */
 export function qrWindowState(
   tokenWindow: number,
   nowMs: number,
-): 'current' | 'previous' | 'expired' | 'future' {
+): 'current' | 'previous' | 'next' | 'expired' | 'future' {
   const now = qrWindowAt(nowMs);
   if (tokenWindow === now) return 'current';
   if (tokenWindow === now - 1) return 'previous';
+  if (tokenWindow === now + 1) return 'next';
   return tokenWindow < now ? 'expired' : 'future';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecordTime } from './record-time';
+import { formatRecordTime, parseRecordTime } from './record-time';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -37,5 +37,15 @@ describe('times in terminal records', () => {
     '',
   ])('refuses %s', (text) => {
     expect(parseRecordTime(text)).toBeNull();
+  });
+});
+
+describe('times in messages', () => {
+  it.each([
+    [utc('2026-03-05T00:27:13.900Z'), '2026-03-05 08:27:13'],
+    [utc('2026-03-04T16:00:00Z'), '2026-03-05 00:00:00'],
+  ])('%i is %s in China and reads back', (ms, text) => {
+    expect(formatRecordTime(ms)).toBe(text);
+    expect(parseRecordTime(text)).toBe(Math.floor(ms / 1000) * 1000);
   });
 });

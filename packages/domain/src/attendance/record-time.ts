@@ -42,3 +42,8 @@ export function parseRecordTime(text: string): number | null {
   const local = LOCAL.exec(value);
   return local ? instant(local.slice(1, 7), CHINA_OFFSET_MINUTES) : null;
 }
+
+/** An instant as China time `YYYY-MM-DD HH:MM:SS`, the form the parser reads back. */
+export function formatRecordTime(instantMs: number): string {
+  return new Date(instantMs + CHINA_OFFSET_MINUTES * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+}
