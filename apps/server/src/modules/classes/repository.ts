@@ -303,3 +303,20 @@ export async function sessionForAttendee(db: Executor, sessionId: string, person
     .where(eq(classSessions.id, sessionId));
   return row ?? null;
 }
+
+export function finishedEnrolments(db: Executor, personIds: readonly string[], occupationCode: string) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ enrolment: enrolments, class: trainingClasses })
+    .from(enrolments)
+    .innerJoin(trainingClasses, eq(trainingClasses.id, enrolments.classId))
+    .where(
+      and(
+        inArray(enrolments.personId, [...personIds]),
+        ne(enrolments.status, 'dropped'),
+        eq(trainingClasses.occupationCode, occupationCode),
+        inArray(trainingClasses.status, ['completed', 'assessed', 'closed']),
+      ),
+    )
+    .orderBy(desc(trainingClasses.endDate));
+}

@@ -667,6 +667,35 @@ export class ClassesService {
     return repo.sessionForAttendee(db, sessionId, personId);
   }
 
+  /** Finished classes of some occupations in a region subtree: what an assessment body evaluates. */
+  async finishedClasses(
+    regionCode: string,
+    occupationCodes: readonly string[],
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: ClassItem[]; total: number }> {
+    if (occupationCodes.length === 0) return { items: [], total: 0 };
+    const { from, to } = regionCodeRange(regionCode);
+    const result = await repo.listClasses(
+      this.platform.db,
+      and(
+        gte(trainingClasses.regionCode, from),
+        lt(trainingClasses.regionCode, to),
+        inArray(trainingClasses.occupationCode, [...occupationCodes]),
+        inArray(trainingClasses.status, ['completed', 'assessed', 'closed']),
+      ),
+      page,
+    );
+    return { items: await this.items(result.items), total: result.total };
+  }
+
+  /**
+   * Enrolments (not dropped) of these people in finished classes (completed, assessed, closed) of
+   * an occupation, newest class first: where an evaluation result belongs.
+   */
+  finishedEnrolments(personIds: readonly string[], occupationCode: string, db: Executor = this.platform.db) {
+    return repo.finishedEnrolments(db, personIds, occupationCode);
+  }
+
   /** Classes of the given statuses in the actor's region subtree (supervision samples running ones). */
   classesInScope(actor: Actor, statuses: readonly ClassStatus[], db: Executor = this.platform.db) {
     return repo.classesWithStatus(db, statuses, regionScopeFilter(actor, trainingClasses.regionCode));

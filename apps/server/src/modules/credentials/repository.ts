@@ -2,6 +2,7 @@ import {
   certificateSerials,
   certificates,
   credentialKeys,
+  type Database,
   type Executor,
   occupations,
   regions,
@@ -32,9 +33,49 @@ export async function findRecord(db: Executor, id: string): Promise<CertificateR
   return row ?? null;
 }
 
-export async function findRecordByNumber(db: Executor, number: string): Promise<CertificateRecord | null> {
-  const [row] = await selectRecords(db).where(eq(certificates.number, number));
-  return row ?? null;
+/** What public verification shows of a certificate, and the holder's name it is checked against. */
+export interface VerificationRecord {
+  number: string;
+  kind: string;
+  holderName: string;
+  occupationCode: string;
+  occupationName: string;
+  skillLevel: string | null;
+  issuedOn: string;
+  issuerName: string;
+  status: string;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+}
+
+/**
+ * The look-up behind public verification, the busiest query of the module: prepared once (the SQL is
+ * built once per process, planned once per connection) and reading only the columns shown, not the
+ * signed credential.
+ */
+export function prepareVerificationLookup(db: Database) {
+  const statement = db
+    .select({
+      number: certificates.number,
+      kind: certificates.kind,
+      holderName: certificates.holderName,
+      occupationCode: certificates.occupationCode,
+      occupationName: occupations.name,
+      skillLevel: certificates.skillLevel,
+      issuedOn: certificates.issuedOn,
+      issuerName: certificates.issuerName,
+      status: certificates.status,
+      revokedAt: certificates.revokedAt,
+      revokedReason: certificates.revokedReason,
+    })
+    .from(certificates)
+    .innerJoin(occupations, eq(occupations.code, certificates.occupationCode))
+    .where(eq(certificates.number, sql.placeholder('number')))
+    .prepare('certificate_verification');
+  return async (number: string): Promise<VerificationRecord | null> => {
+    const [row] = await statement.execute({ number });
+    return row ?? null;
+  };
 }
 
 export interface CertificateFilter {
@@ -70,6 +111,12 @@ export async function listRecords(
 }
 
 /** A worker's own certificates, newest first; a person holds a handful, so there is no paging. */
+export async function recordsOfClass(db: Executor, classId: string): Promise<CertificateRecord[]> {
+  return selectRecords(db)
+    .where(eq(certificates.classId, classId))
+    .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt));
+}
+
 export async function recordsOfPerson(db: Executor, personId: string): Promise<CertificateRecord[]> {
   return selectRecords(db)
     .where(eq(certificates.personId, personId))

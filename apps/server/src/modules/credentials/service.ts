@@ -284,6 +284,11 @@ export class CredentialsService {
     return { items: page.items.map((record) => this.view(record)), total: page.total };
   }
 
+  /** Certificates issued for a class's enrolments, revoked ones included, for its results page. */
+  async ofClass(classId: string, executor: Executor = this.platform.db): Promise<CertificateView[]> {
+    return (await repo.recordsOfClass(executor, classId)).map((record) => this.view(record));
+  }
+
   async mine(actor: Actor): Promise<CertificateView[]> {
     if (!actor.personId) return [];
     return (await repo.recordsOfPerson(this.platform.db, actor.personId)).map((record) => this.view(record));
