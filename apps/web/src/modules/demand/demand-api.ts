@@ -1,9 +1,9 @@
 import type { DemandStatus } from '@qiancheng/domain/demand/demand-line';
 import { queryOptions } from '@tanstack/react-query';
-import type { ErrorDetail } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { SPREADSHEET_TYPE } from '../../app/api/download';
 import type { Page } from '../../app/api/types';
+import type { ImportMode, ImportReport } from '../../app/components/xlsx-import/xlsx-import-modal';
 
 export interface DemandLine {
   id: string;
@@ -53,16 +53,6 @@ export interface NewDemandLine {
 export interface DemandChange {
   filledCount?: number;
 }
-
-export interface ImportReport {
-  imported: number;
-  rejected: number;
-  /** All problems found; `errors` may list only the first of them. */
-  errorCount: number;
-  errors: ErrorDetail[];
-}
-
-export type ImportMode = 'all' | 'valid';
 
 export const DEMAND_QUERY_ROOT = ['demand'] as const;
 

@@ -16,7 +16,7 @@ import {
   teacherFormField,
 } from './teacher-form-values';
 import { registerTeacher, TEACHERS_QUERY_ROOT, type Teacher, updateTeacher } from './teachers-api';
-import { useLocatedErrorReporter } from './use-located-error-reporter';
+import { useLocatedErrorReporter } from '../../app/forms/use-located-error-reporter';
 
 interface TeacherFormModalProps {
   open: boolean;

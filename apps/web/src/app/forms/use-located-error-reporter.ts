@@ -1,6 +1,6 @@
 import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
-import { ApiError } from '../../app/api/api-error';
+import { ApiError } from '../api/api-error';
 
 /**
  * Like the app's error reporter, for forms whose inputs are not named as the server names its

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const importMessages = defineMessages(
+  {
+    chooseFile: '选择 .xlsx 文件',
+    upload: '上传并导入',
+    onlyXlsx: '只能上传 .xlsx 格式的 Excel 文件',
+    importErrors: '文件中有 {count} 处问题，尚未导入任何数据',
+    importErrorsHint: '可以修改文件后重新上传，或者只导入没有问题的行（有问题的行将被跳过）。',
+    importValidOnly: '仅导入无误的行',
+    importDone: '已导入 {imported} 行',
+    importPartly: '已导入 {imported} 行，跳过 {rejected} 行有问题的数据',
+    row: '行号',
+    column: '列',
+    problem: '问题',
+    cancel: '取消',
+    done: '完成',
+    downloadTemplate: '下载模板',
+  },
+  {
+    chooseFile: 'Choose an .xlsx file',
+    upload: 'Upload and import',
+    onlyXlsx: 'Only .xlsx Excel files can be uploaded',
+    importErrors: 'The file has {count} problems; nothing has been imported',
+    importErrorsHint: 'Correct the file and upload it again, or import only the rows without problems.',
+    importValidOnly: 'Import only the valid rows',
+    importDone: '{imported} rows imported',
+    importPartly: '{imported} imported, {rejected} rows with problems skipped',
+    row: 'Row',
+    column: 'Column',
+    problem: 'Problem',
+    cancel: 'Cancel',
+    done: 'Done',
+    downloadTemplate: 'Download template',
+  },
+);
