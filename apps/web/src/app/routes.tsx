@@ -139,6 +139,19 @@ const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
 
+const SupervisionPage = lazy(() =>
+  import('../modules/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })),
+);
+const SupervisionCheckPage = lazy(() =>
+  import('../modules/supervision/check-page').then((m) => ({ default: m.CheckPage })),
+);
+const SupervisionSamplePage = lazy(() =>
+  import('../modules/supervision/sample-page').then((m) => ({ default: m.SamplePage })),
+);
+const MySupervisionPage = lazy(() =>
+  import('../modules/supervision/my-supervision-page').then((m) => ({ default: m.MySupervisionPage })),
+);
+
 function guarded(permission: Permission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
 }
@@ -207,6 +220,16 @@ export function AppRoutes() {
           <Route path="selection" element={guarded('selection.read', <SelectionRoundsPage />)} />
           <Route path="selection/:id" element={guarded('selection.read', <SelectionRoundPage />)} />
           <Route path="my-applications" element={guarded('selection.apply', <MyApplicationsPage />)} />
+          <Route path="supervision" element={guarded('supervision.read', <SupervisionPage />)} />
+          <Route
+            path="supervision/checks/:id"
+            element={guarded('supervision.read', <SupervisionCheckPage />)}
+          />
+          <Route
+            path="supervision/samples/:id"
+            element={guarded('supervision.read', <SupervisionSamplePage />)}
+          />
+          <Route path="my-supervision" element={guarded('supervision.respond', <MySupervisionPage />)} />
           <Route
             path="users"
             element={

@@ -5,7 +5,9 @@ import {
   BarChartOutlined,
   BookOutlined,
   BulbOutlined,
+  CameraOutlined,
   DashboardOutlined,
+  EyeOutlined,
   IdcardOutlined,
   OrderedListOutlined,
   ProjectOutlined,
@@ -20,6 +22,7 @@ import type { Role } from '@qiancheng/domain';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { WaitingRequestsBadge } from '../../modules/supervision/waiting-requests';
 import { useT } from '../i18n/locale-context';
 import { type MenuKey, menuEntriesFor, menuKeyForPath } from '../menus/menu-entries';
 import { menuMessages } from '../menus/messages';
@@ -36,8 +39,10 @@ const ICONS: Record<MenuKey, ReactNode> = {
   catalogues: <OrderedListOutlined />,
   'my-institution': <BankOutlined />,
   'my-applications': <AuditOutlined />,
+  'my-supervision': <CameraOutlined />,
   institutions: <BankOutlined />,
   selection: <AuditOutlined />,
+  supervision: <EyeOutlined />,
   teachers: <IdcardOutlined />,
   resources: <ReadOutlined />,
   brands: <TrophyOutlined />,
@@ -59,6 +64,7 @@ export function SideMenu({ role }: { role: Role }) {
     label: (
       <Link to={entry.path} data-menu-key={entry.key}>
         {t(entry.key)}
+        {entry.key === 'my-supervision' && <WaitingRequestsBadge role={role} />}
       </Link>
     ),
   }));

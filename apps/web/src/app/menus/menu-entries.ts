@@ -12,8 +12,10 @@ export type MenuKey =
   | 'catalogues'
   | 'my-institution'
   | 'my-applications'
+  | 'my-supervision'
   | 'institutions'
   | 'selection'
+  | 'supervision'
   | 'teachers'
   | 'resources'
   | 'brands'
@@ -44,8 +46,10 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'catalogues', path: '/app/catalogues', requires: 'catalogue.manage' },
   { key: 'my-institution', path: '/app/my-institution', requires: 'institutions.manageOwn' },
   { key: 'my-applications', path: '/app/my-applications', requires: 'selection.apply' },
+  { key: 'my-supervision', path: '/app/my-supervision', requires: 'supervision.respond' },
   { key: 'institutions', path: '/app/institutions', requires: 'institutions.read' },
   { key: 'selection', path: '/app/selection', requires: 'selection.read' },
+  { key: 'supervision', path: '/app/supervision', requires: 'supervision.read' },
   { key: 'teachers', path: '/app/teachers', requires: 'teachers.read' },
   { key: 'resources', path: '/app/resources', requires: 'resources.read' },
   { key: 'brands', path: '/app/brands', requires: 'brands.read' },
