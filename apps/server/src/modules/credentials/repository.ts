@@ -110,13 +110,14 @@ export async function listRecords(
   return { items, total: total?.total ?? 0 };
 }
 
-/** A worker's own certificates, newest first; a person holds a handful, so there is no paging. */
+/** A class's certificates, newest first; a class has at most its roster's, so there is no paging. */
 export async function recordsOfClass(db: Executor, classId: string): Promise<CertificateRecord[]> {
   return selectRecords(db)
     .where(eq(certificates.classId, classId))
     .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt));
 }
 
+/** A worker's own certificates, newest first; a person holds a handful, so there is no paging. */
 export async function recordsOfPerson(db: Executor, personId: string): Promise<CertificateRecord[]> {
   return selectRecords(db)
     .where(eq(certificates.personId, personId))

@@ -1,5 +1,6 @@
 import { CERTIFICATE_KINDS, CERTIFICATE_STATUSES } from '@qiancheng/domain/credentials/index';
 import { z } from 'zod';
+import { memoisedSerializerCompiler } from '../../platform/http/memoised-serializer';
 import { errorResponses, paginationQuery, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { attachmentHeader } from '../../platform/xlsx/upload-scope';
 import { reasonSchema } from '../projects/schemas';
@@ -131,6 +132,8 @@ export function publicCredentialRoutes(app: ZodApp, credentials: CredentialsServ
     '/api/v1/public/certificates/verify',
     {
       config: { access: 'public' },
+      // Answers of certificates found in the last seconds are the same frozen objects: encoded once.
+      serializerCompiler: memoisedSerializerCompiler,
       schema: {
         tags: ['public'],
         summary:

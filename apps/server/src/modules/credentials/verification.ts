@@ -42,11 +42,14 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export class CertificateVerification {
   readonly #hits = new Map<string, CachedHit>();
   readonly #blocked = new Map<string, number>();
+  readonly #find: (number: string) => Promise<repo.VerificationRecord | null>;
 
   constructor(
     private readonly db: Database,
     private readonly limits = VERIFICATION_LIMITS,
-  ) {}
+  ) {
+    this.#find = repo.prepareVerificationLookup(db);
+  }
 
   async verify(ip: string | null, number: string, name: string): Promise<VerificationAnswer> {
     const address = ip ?? 'unknown';
@@ -66,11 +69,11 @@ export class CertificateVerification {
     const now = Date.now();
     const cached = this.#hits.get(number);
     if (cached && cached.expiresAt > now) return cached;
-    const record = await repo.findRecordByNumber(this.db, number);
+    const record = await this.#find(number);
     if (!record) return null;
     const hit = {
       expiresAt: now + HIT_TTL_MS,
-      holderKey: holderNameKey(record.certificate.holderName),
+      holderKey: holderNameKey(record.holderName),
       answer: publicAnswer(record),
     };
     this.#hits.delete(number);

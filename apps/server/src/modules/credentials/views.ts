@@ -7,7 +7,7 @@ import {
 } from '@qiancheng/domain/credentials/index';
 import { chinaCivilDate } from '@qiancheng/domain/identity/id-number';
 import type { SkillLevelCode } from '@qiancheng/domain/reference/skill-levels';
-import type { CertificateRecord, CertificateRow } from './repository';
+import type { CertificateRecord, CertificateRow, VerificationRecord } from './repository';
 
 /** A certificate as its holder, its issuer and staff of its region see it. */
 export interface CertificateView {
@@ -52,7 +52,8 @@ export type VerificationAnswer =
   | { result: 'valid' | 'revoked'; certificate: PublicCertificate }
   | { result: 'not_found'; certificate: null };
 
-export const NOT_FOUND: VerificationAnswer = { result: 'not_found', certificate: null };
+/** Answers are frozen: the verification route encodes each object once and reuses the body. */
+export const NOT_FOUND: VerificationAnswer = Object.freeze({ result: 'not_found', certificate: null });
 
 export function certificateView(record: CertificateRecord, publicUrl: string): CertificateView {
   const { certificate: c } = record;
@@ -80,23 +81,22 @@ export function certificateView(record: CertificateRecord, publicUrl: string): C
   };
 }
 
-export function publicAnswer(record: CertificateRecord): VerificationAnswer {
-  const { certificate: c } = record;
-  return {
+export function publicAnswer(c: VerificationRecord): VerificationAnswer {
+  return Object.freeze({
     result: c.status === 'revoked' ? 'revoked' : 'valid',
-    certificate: {
+    certificate: Object.freeze({
       number: c.number,
       kind: c.kind as CertificateKind,
       holderNameMasked: maskHolderName(c.holderName),
       occupationCode: c.occupationCode,
-      occupationName: record.occupationName,
+      occupationName: c.occupationName,
       skillLevel: c.skillLevel as SkillLevelCode | null,
       issuedOn: c.issuedOn,
       issuerName: c.issuerName,
       revokedOn: c.revokedAt ? chinaCivilDate(c.revokedAt) : null,
       revokedReason: c.revokedReason,
-    },
-  };
+    }),
+  });
 }
 
 /** What the audit trail keeps of a certificate: no name, the person by id. */
