@@ -4,18 +4,7 @@ import { shippedOccupations, shippedRegions } from '@qiancheng/db';
 import { projectSearchTerms } from '@qiancheng/domain/projects/index';
 import { TARGET_GROUP_CODES } from '@qiancheng/domain/reference/target-groups';
 import type pg from 'pg';
-
-/** A small deterministic generator (mulberry32), so every run loads the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './lib/seeded-random';
 
 /** Content by priority field: what a training plan of that field typically covers. */
 const CONTENT: Record<string, string[]> = {
@@ -108,7 +97,7 @@ export async function loadBenchData(
   client: pg.Client,
   options: { projects: number; lines: number; enterprises: number; phoneCipher: string },
 ): Promise<BenchData> {
-  const next = random(20260101);
+  const next = seededRandom(20260101);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const counties = henanCounties();
   const cities = henanCities();

@@ -16,6 +16,8 @@ export async function runMixedLoad(options: {
   concurrency: number;
   seconds: number;
   headers?: Record<string, string>;
+  /** Whether an answer is right; without it, any 200 counts. A wrong answer counts as an error. */
+  check?: (path: string, status: number, body: string) => boolean;
 }): Promise<LoadResult & { latencies: number[] }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
@@ -25,12 +27,21 @@ export async function runMixedLoad(options: {
   const once = () =>
     new Promise<void>((resolveOnce) => {
       const t0 = performance.now();
+      const path = options.nextPath();
+      const { check } = options;
       const req = request(
-        { host: '127.0.0.1', port: options.port, path: options.nextPath(), agent, headers: options.headers },
+        { host: '127.0.0.1', port: options.port, path, agent, headers: options.headers },
         (res) => {
-          res.resume();
+          let body = '';
+          if (check) {
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => {
+              body += chunk;
+            });
+          } else res.resume();
           res.on('end', () => {
-            if (res.statusCode === 200) latencies.push(performance.now() - t0);
+            const right = check ? check(path, res.statusCode ?? 0, body) : res.statusCode === 200;
+            if (right) latencies.push(performance.now() - t0);
             else errors += 1;
             resolveOnce();
           });
@@ -71,7 +82,16 @@ function summarise(latencies: number[], errors: number, seconds: number): LoadRe
  * their ratios hold even when the absolute times do not.
  */
 export async function runInterleaved(
-  workloads: Record<string, { nextPath: () => string; headers?: Record<string, string> }>,
+  workloads: Record<
+    string,
+    {
+      nextPath: () => string;
+      headers?: Record<string, string>;
+      check?: (path: string, status: number, body: string) => boolean;
+      /** Another server than `options.port`, e.g. the bare Fastify limit measured in the same slices. */
+      port?: number;
+    }
+  >,
   options: { port: number; concurrency: number; seconds: number; slices: number },
 ): Promise<Record<string, LoadResult>> {
   const pooled = Object.fromEntries(
