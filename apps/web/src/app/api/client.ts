@@ -93,6 +93,8 @@ export const api = {
   // A bodiless POST still sends `{}`: the server rejects a JSON content type with an empty body.
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   /** Uploads a file as the raw request body (spreadsheet imports). */
   upload: <T>(path: string, raw: RawBody) => request<T>('POST', path, new RawBodyHolder(raw)),
 };

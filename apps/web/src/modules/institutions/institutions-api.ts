@@ -1,7 +1,7 @@
 import type { CreditStatus } from '@qiancheng/domain/institutions/credit-status';
 import type { QualificationKind, QualificationState } from '@qiancheng/domain/institutions/qualifications';
 import { queryOptions } from '@tanstack/react-query';
-import { api, send } from '../../app/api/client';
+import { api } from '../../app/api/client';
 import type { Page, User } from '../../app/api/types';
 
 export type ReviewStatus = 'pending' | 'approved' | 'returned';
@@ -188,10 +188,9 @@ export const myPledgeQuery = queryOptions({
 
 type Envelope = { institution: InstitutionDetail };
 
-/** PUT and DELETE, which the shared client has no shorthand for; errors arrive as ApiError all the same. */
 async function sendForInstitution(method: 'PUT' | 'DELETE', path: string, body?: unknown) {
-  const response = await send(method, path, body);
-  return ((await response.json()) as Envelope).institution;
+  const envelope = method === 'PUT' ? await api.put<Envelope>(path, body) : await api.delete<Envelope>(path);
+  return envelope.institution;
 }
 const MINE = '/api/v1/institutions/mine';
 const staffPath = (id: string, action: string) => `/api/v1/institutions/${encodeURIComponent(id)}${action}`;

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../app/i18n/locale-context';
 import { selectionMessages } from './messages';
-import { yuan } from './money';
+import { yuan } from '../../app/format/money';
 import { ApplicationStatusTag } from './round-tags';
 import { ScoreModal } from './score-modal';
 import type { Application, Round } from './selection-api';

@@ -6,7 +6,7 @@ import { QueryError } from '../../app/components/query-error';
 import { useT } from '../../app/i18n/locale-context';
 import { ApplyModal } from './apply-modal';
 import { selectionMessages } from './messages';
-import { yuan } from './money';
+import { yuan } from '../../app/format/money';
 import { OpenCallsTable } from './open-calls-table';
 import { ApplicationStatusTag, MethodText, RoundStatusTag } from './round-tags';
 import { type Application, myApplicationsQuery, type Round, withdrawApplication } from './selection-api';

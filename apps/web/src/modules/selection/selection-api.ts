@@ -5,7 +5,7 @@ import type {
   SelectionMethod,
 } from '@qiancheng/domain/institutions/selection';
 import { queryOptions } from '@tanstack/react-query';
-import { api, send } from '../../app/api/client';
+import { api } from '../../app/api/client';
 import type { ItemList, Page } from '../../app/api/types';
 
 export interface Round {
@@ -138,7 +138,7 @@ export async function scoreApplication(
   sheet: { scores: Record<string, number>; reasons: string },
 ): Promise<RoundDetail> {
   const path = roundPath(id, `/applications/${encodeURIComponent(applicationId)}/score`);
-  return (await (await send('PUT', path, sheet)).json()) as RoundDetail;
+  return api.put<RoundDetail>(path, sheet);
 }
 
 export const publicizeRound = (id: string, body: { selectedApplicationIds?: string[]; note?: string }) =>
