@@ -237,6 +237,8 @@ describe('a remote check', () => {
     expect(waiting.json().open).toBe(1);
     const deadline = Date.parse(waiting.json().nextDeadlineAt);
     expect(deadline).toBe((await check(id)).deadlineAt!.getTime());
+    // The server's clock comes with it, so pages count down on the clock that decides.
+    expect(Date.parse(waiting.json().now)).toBeLessThan(deadline);
     const listed = await t.request({ url: '/api/v1/supervision/requests', cookie: ready.cookie });
     expect(listed.json().items[0]).toMatchObject({
       id,
@@ -312,6 +314,15 @@ describe('a remote check', () => {
     expect(waiting.json().items.map((c: { id: string }) => c.id)).not.toContain(id);
     const own = await t.request({ url: '/api/v1/supervision/requests?status=overdue', cookie: ready.cookie });
     expect(own.json().items).toEqual([expect.objectContaining({ id, status: 'overdue' })]);
+    const clock = (
+      await t.request({ url: '/api/v1/supervision/requests/waiting', cookie: ready.cookie })
+    ).json();
+    expect(clock.open).toBe(0);
+    expect(Date.parse(clock.now)).toBeGreaterThan(deadline.getTime());
+    const detail = (await t.request({ url: `/api/v1/supervision/checks/${id}`, cookie: staff() })).json()
+      .check;
+    expect(detail).toMatchObject({ status: 'overdue' });
+    expect(Date.parse(detail.readAt)).toBeGreaterThan(deadline.getTime());
 
     const concluded = await post(`/api/v1/supervision/checks/${id}/conclusion`, staff(), {
       conclusion: 'minor',

@@ -163,7 +163,7 @@ export function checkRoutes(app: ZodApp, checks: SupervisionService) {
         tags: ['supervision'],
         summary: '待上传照片的要求 How many requests wait for a photo, and the soonest deadline',
         response: {
-          200: z.object({ open: z.number().int(), nextDeadlineAt: z.string().nullable() }),
+          200: z.object({ open: z.number().int(), nextDeadlineAt: z.string().nullable(), now: z.string() }),
           ...errorResponses,
         },
       },

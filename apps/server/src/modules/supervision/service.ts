@@ -138,11 +138,15 @@ export class SupervisionService {
     };
   }
 
-  /** How many remote requests wait for the institution's photo, and the soonest deadline. */
-  async waiting(actor: Actor): Promise<{ open: number; nextDeadlineAt: string | null }> {
+  /**
+   * How many remote requests wait for the institution's photo, the soonest deadline, and the
+   * server's clock, from which the institution's pages count down to its deadlines.
+   */
+  async waiting(actor: Actor): Promise<{ open: number; nextDeadlineAt: string | null; now: string }> {
     const institutionId = await this.deps.institutions.ownInstitutionId(actor);
-    const { open, nextDeadlineAt } = await repo.waitingRequests(this.platform.db, institutionId, now());
-    return { open, nextDeadlineAt: nextDeadlineAt?.toISOString() ?? null };
+    const at = now();
+    const { open, nextDeadlineAt } = await repo.waitingRequests(this.platform.db, institutionId, at);
+    return { open, nextDeadlineAt: nextDeadlineAt?.toISOString() ?? null, now: at.toISOString() };
   }
 
   async detail(actor: Actor, id: string): Promise<CheckDetail> {

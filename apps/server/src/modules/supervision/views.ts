@@ -75,6 +75,8 @@ export const checkDetailSchema = checkItemSchema
     unexplainedCheckIns: z.number().int().nullable(),
     photos: z.array(fileSchema),
     notes: z.string().nullable(),
+    /** The server's clock when this was read: deadlines count down from it, not the reader's. */
+    readAt: z.string(),
   })
   .meta({ id: 'SupervisionCheckDetail' });
 export type CheckDetail = z.infer<typeof checkDetailSchema>;
@@ -224,6 +226,7 @@ export function presentCheckDetail(
     unexplainedCheckIns: counted ? unexplainedCheckIns(row.peoplePresent!, row.peopleCheckedIn!) : null,
     photos: (row.photoDocumentIds ?? []).map(file),
     notes: row.notes,
+    readAt: now.toISOString(),
   };
 }
 
