@@ -53,7 +53,6 @@ import { ResourcesService } from './resources/service';
 import { publicInstitutionRoutes } from './selection/public-institutions';
 import { selectionRoutes } from './selection/routes';
 import { SelectionService } from './selection/service';
-import { NO_ATTENDANCE_RECORDS } from './supervision/check-in-count';
 import { checkRoutes } from './supervision/routes';
 import { sampleRoutes } from './supervision/sample-routes';
 import { SampleService } from './supervision/sample-service';
@@ -146,8 +145,7 @@ export function createServices(platform: PlatformContext): Services {
     classes,
     institutions,
     documents,
-    // Attendance records will give the count of trainees checked in once that module answers.
-    checkIns: NO_ATTENDANCE_RECORDS,
+    checkIns: attendance,
   });
   const supervisionSamples = new SampleService(platform, {
     classes,

@@ -3,10 +3,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClockOffsetDays } from '../../platform/clock';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { runningClass } from '../attendance/test-fixtures';
 import { classPlan, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions, PDF_BYTES } from '../institutions/test-fixtures';
-import { upload } from '../teachers/test-fixtures';
+import { auditRecords, idNumber, upload } from '../teachers/test-fixtures';
 import { classOnDays, uploadPhoto } from './test-fixtures';
 
 let t: TestApp;
@@ -124,6 +125,64 @@ describe('an on-site check', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('该检查当前为“已完成”，不能登记检查结果');
+  });
+
+  it('takes the trainees checked in from attendance records where the session has them', async () => {
+    const attended = await runningClass(t, ready, staff(), [
+      { name: '钱七', idNumber: idNumber('821', '410105', '19910512') },
+    ]);
+    const [trainee] = (
+      await t.request({ url: `/api/v1/classes/${attended.id}/roster`, cookie: ready.cookie })
+    ).json().items;
+    const entered = await post(`/api/v1/classes/${attended.id}/attendance/manual`, ready.cookie, {
+      sessionId: attended.current.id,
+      personId: trainee.personId,
+      checkIn: attended.current.startsAt,
+      reason: '人脸识别终端故障，教师现场核实到课',
+    });
+    expect(entered.statusCode, entered.body).toBe(201);
+    const planned = await post('/api/v1/supervision/checks', staff(), {
+      classId: attended.id,
+      kind: 'onsite',
+      sessionId: attended.current.id,
+    });
+    const id = planned.json().check.id;
+    const photo = await uploadPhoto(t, staff());
+    const recorded = await post(`/api/v1/supervision/checks/${id}/onsite`, staff(), {
+      peoplePresent: 0,
+      peopleCheckedIn: 9,
+      photoDocumentIds: [photo],
+      conclusion: 'serious',
+      notes: '教室无人上课，考勤记录有 1 人签到',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    // The records say one trainee checked in; the number typed in does not replace them.
+    expect(recorded.json().check).toMatchObject({
+      peoplePresent: 0,
+      peopleCheckedIn: 1,
+      unexplainedCheckIns: 1,
+    });
+    const [audit] = (await auditRecords(t, id)).filter((r) => r.action === 'supervision.check.record');
+    expect(audit!.after).toMatchObject({ peopleCheckedIn: 1, checkedInFrom: 'attendance' });
+
+    // A session without records leaves the inspector's count.
+    const other = await post('/api/v1/supervision/checks', staff(), {
+      classId: attended.id,
+      kind: 'onsite',
+      sessionId: attended.future.id,
+    });
+    const otherId = other.json().check.id;
+    const counted = await post(`/api/v1/supervision/checks/${otherId}/onsite`, staff(), {
+      peoplePresent: 1,
+      peopleCheckedIn: 1,
+      photoDocumentIds: [photo],
+      conclusion: 'ok',
+    });
+    expect(counted.json().check).toMatchObject({ peopleCheckedIn: 1 });
+    const [inspector] = (await auditRecords(t, otherId)).filter(
+      (r) => r.action === 'supervision.check.record',
+    );
+    expect(inspector!.after).toMatchObject({ checkedInFrom: 'inspector' });
   });
 
   it('refuses an incomplete record by field and changes nothing', async () => {
