@@ -1,9 +1,10 @@
 import type { Permission } from '@qiancheng/domain';
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ForbiddenPage } from '../modules/errors/forbidden-page';
 import { NotFoundPage } from '../modules/errors/not-found-page';
 import { RequireAuth, RequirePermission } from './auth/require-auth';
+import { PageLoading } from './components/page-loading';
 import { AdaptiveLayout } from './layout/adaptive-layout';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
@@ -152,6 +153,25 @@ const MySupervisionPage = lazy(() =>
   import('../modules/supervision/my-supervision-page').then((m) => ({ default: m.MySupervisionPage })),
 );
 
+const AttendancePage = lazy(() =>
+  import('../modules/attendance/attendance-page').then((m) => ({ default: m.AttendancePage })),
+);
+const ClassAttendancePage = lazy(() =>
+  import('../modules/attendance/class-attendance-page').then((m) => ({ default: m.ClassAttendancePage })),
+);
+const TerminalsPage = lazy(() =>
+  import('../modules/attendance/terminals-page').then((m) => ({ default: m.TerminalsPage })),
+);
+const QrDisplayPage = lazy(() =>
+  import('../modules/attendance/qr-display-page').then((m) => ({ default: m.QrDisplayPage })),
+);
+const CheckInPage = lazy(() =>
+  import('../modules/attendance/checkin-page').then((m) => ({ default: m.CheckInPage })),
+);
+const MyAttendancePage = lazy(() =>
+  import('../modules/attendance/my-attendance-page').then((m) => ({ default: m.MyAttendancePage })),
+);
+
 function guarded(permission: Permission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
 }
@@ -191,12 +211,32 @@ export function AppRoutes() {
         </Route>
       </Route>
 
+      <Route path="checkin" element={<RequireAuth />}>
+        <Route element={<AdaptiveLayout />}>
+          <Route index element={<CheckInPage />} />
+        </Route>
+      </Route>
+
       <Route path="app" element={<RequireAuth />}>
+        {/* The classroom screen's code fills the whole screen, outside the frame. */}
+        <Route
+          path="attendance/sessions/:sessionId/qr"
+          element={guarded(
+            'attendance.record',
+            <Suspense fallback={<PageLoading />}>
+              <QrDisplayPage />
+            </Suspense>,
+          )}
+        />
         <Route element={<AppLayout />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="my-demand" element={guarded('demand.declare', <MyDemandPage />)} />
           <Route path="my-wishes" element={guarded('wishes.declare', <MyWishesPage />)} />
+          <Route path="my-attendance" element={guarded('attendance.checkIn', <MyAttendancePage />)} />
+          <Route path="attendance" element={<AttendancePage />} />
+          <Route path="attendance/classes/:id" element={<ClassAttendancePage />} />
+          <Route path="attendance/terminals" element={guarded('attendance.record', <TerminalsPage />)} />
           <Route path="my-certificates" element={guarded('certificates.mine', <MyCertificatesPage />)} />
           <Route
             path="my-certificates/:id"

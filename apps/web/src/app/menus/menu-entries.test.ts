@@ -4,12 +4,13 @@ import { menuEntriesFor, menuKeyForPath } from './menu-entries';
 
 describe('menuEntriesFor', () => {
   const expected: Record<(typeof ROLES)[number], string[]> = {
-    worker: ['dashboard', 'my-wishes', 'my-certificates', 'reference', 'profile'],
+    worker: ['dashboard', 'my-wishes', 'my-certificates', 'my-attendance', 'reference', 'profile'],
     enterprise: ['dashboard', 'my-demand', 'reference', 'profile'],
     institution: [
       'dashboard',
       'my-institution',
       'my-applications',
+      'attendance',
       'my-supervision',
       'teachers',
       'resources',

@@ -5,6 +5,7 @@ export type MenuKey =
   | 'my-demand'
   | 'my-wishes'
   | 'my-certificates'
+  | 'my-attendance'
   | 'demand'
   | 'wishes'
   | 'aggregate'
@@ -12,6 +13,7 @@ export type MenuKey =
   | 'catalogues'
   | 'my-institution'
   | 'my-applications'
+  | 'attendance'
   | 'my-supervision'
   | 'institutions'
   | 'selection'
@@ -39,6 +41,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'my-demand', path: '/app/my-demand', requires: 'demand.declare' },
   { key: 'my-wishes', path: '/app/my-wishes', requires: 'wishes.declare' },
   { key: 'my-certificates', path: '/app/my-certificates', requires: 'certificates.mine' },
+  { key: 'my-attendance', path: '/app/my-attendance', requires: 'attendance.checkIn' },
   { key: 'demand', path: '/app/demand', requires: 'demand.read' },
   { key: 'wishes', path: '/app/wishes', requires: 'wishes.read' },
   { key: 'aggregate', path: '/app/aggregate', requires: 'demand.aggregate' },
@@ -46,6 +49,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'catalogues', path: '/app/catalogues', requires: 'catalogue.manage' },
   { key: 'my-institution', path: '/app/my-institution', requires: 'institutions.manageOwn' },
   { key: 'my-applications', path: '/app/my-applications', requires: 'selection.apply' },
+  { key: 'attendance', path: '/app/attendance', requires: 'attendance.record' },
   { key: 'my-supervision', path: '/app/my-supervision', requires: 'supervision.respond' },
   { key: 'institutions', path: '/app/institutions', requires: 'institutions.read' },
   { key: 'selection', path: '/app/selection', requires: 'selection.read' },
