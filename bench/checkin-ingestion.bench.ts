@@ -1,0 +1,167 @@
+// QR check-in ingestion through the HTTP API on PostgreSQL, against the single-row INSERT rate
+// pgbench reaches on the same server at the same concurrency in the same run. Several hundred
+// classes have a session running now; thousands of trainees, each with a worker session cookie,
+// post valid codes over many connections at once. The cluster keeps its durability on (fsync and
+// synchronous commit): a check-in is answered only once it is on disk, and pgbench's rows are
+// committed the same way. Target: the API stores at least half of pgbench's rate. Afterwards the
+// benchmark checks that every accepted check-in is stored exactly once.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { QR_KEY_LABEL, QrSigner } from '../apps/server/src/modules/attendance/qr-signer';
+import { loadConfig } from '../apps/server/src/platform/config';
+import { createServer } from '../apps/server/src/server';
+import { TEST_KEYS } from '../apps/server/src/test-support/test-app';
+import { startPostgres } from '../scripts/postgres-cluster.mjs';
+import { loadCheckInData } from './checkin-ingestion-data';
+import { runPgbench } from './lib/pgbench';
+import { freePort, startProcess, writeResult } from './lib/processes';
+import { type LoadRequest, runRequestLoad } from './lib/request-load';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '64' },
+    classes: { type: 'string', default: '300' },
+    trainees: { type: 'string', default: '20' },
+  },
+});
+const seconds = Number(values.seconds);
+const concurrency = Number(values.concurrency);
+const classes = Number(values.classes);
+const traineesPerClass = Number(values.trainees);
+
+const DURABLE = { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' };
+const DEVICE = 'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36';
+
+/** One row a transaction into a table shaped like attendance_events, as a check-in writes it. */
+const PGBENCH_SCRIPT = `\\set n random(1, ${classes * traineesPerClass})
+insert into bench_single_insert (occurred_at, class_id, session_id, person_id, attendee, direction, source,
+  device, latitude, longitude, recorded_by)
+values (now(), md5('bench-class-' || (:n % ${classes} + 1))::uuid, md5('bench-session-' || (:n % ${classes} + 1))::uuid,
+  md5('bench-person-' || :n)::uuid, 'trainee', 'in', 'qr', '${DEVICE}', 34.7466, 113.6254, md5('bench-user-' || :n)::uuid);
+`;
+
+const cluster = await startPostgres({ settings: DURABLE });
+const env: NodeJS.ProcessEnv = {
+  ...TEST_KEYS,
+  DATABASE_URL: cluster.url,
+  QIANCHENG_DEMO: 'true',
+  QIANCHENG_WEB_DIST: '',
+  LOG_LEVEL: 'warn',
+};
+const stops: (() => Promise<void>)[] = [() => cluster.stop()];
+
+try {
+  // Schema, reference and demo data exactly as the server makes them; then the classes.
+  const setup = await createServer(loadConfig(env), env, { logger: false });
+  const idNumberCipher = setup.platform.vault.encrypt('410102199001010000');
+  const signer = new QrSigner(setup.platform.vault.derivedKey(QR_KEY_LABEL));
+  await setup.stop();
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  stops.unshift(() => client.end());
+  const data = await loadCheckInData(client, { classes, traineesPerClass, idNumberCipher });
+  await client.query(
+    'create table bench_single_insert (like attendance_events including defaults including indexes)',
+  );
+  console.log(`${classes} classes with a session now, ${data.trainees.length} trainees signed in`);
+
+  const appPort = await freePort();
+  const app = await startProcess(
+    'apps/server/src/main.ts',
+    { ...env, QIANCHENG_DEMO: 'false', PORT: String(appPort), HOST: '127.0.0.1' },
+    `http://127.0.0.1:${appPort}/api/health`,
+  );
+  stops.unshift(() => app.stop());
+
+  // Codes change every 30 seconds; one per session and window is signed once and reused.
+  const codes = new Map<string, { window: number; token: string }>();
+  const tokenFor = (sessionId: string) => {
+    const nowMs = Date.now();
+    const cached = codes.get(sessionId);
+    const window = Math.floor(nowMs / 30_000);
+    if (cached?.window === window) return cached.token;
+    const issued = signer.issue(sessionId, nowMs);
+    codes.set(sessionId, issued);
+    return issued.token;
+  };
+  let turn = 0;
+  const next = (): LoadRequest => {
+    const trainee = data.trainees[turn % data.trainees.length]!;
+    turn += 1;
+    const body = JSON.stringify({
+      token: tokenFor(trainee.sessionId),
+      position: { latitude: 34.7466, longitude: 113.6254, accuracy: 20 },
+    });
+    return {
+      method: 'POST',
+      path: '/api/v1/attendance/check-in',
+      headers: {
+        cookie: trainee.cookie,
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        'user-agent': DEVICE,
+      },
+      body,
+    };
+  };
+
+  const pgbench = () =>
+    runPgbench({ bin: cluster.bin, url: cluster.url, script: PGBENCH_SCRIPT, clients: concurrency, seconds });
+  const pgbenchBefore = pgbench();
+  // The first scans: each trainee's check-in moves them to attending and starts their class.
+  const firstScans = await runRequestLoad({
+    port: appPort,
+    concurrency,
+    seconds: Number(values.warmup),
+    next,
+    expected: 201,
+  });
+  const measured = await runRequestLoad({ port: appPort, concurrency, seconds, next, expected: 201 });
+  const pgbenchAfter = pgbench();
+  const limitTps = (pgbenchBefore.tps + pgbenchAfter.tps) / 2;
+
+  const accepted = firstScans.requests + measured.requests;
+  const one = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+  const verification = {
+    accepted,
+    stored: await one('select count(*) as n from attendance_events'),
+    storedTwice: await one(
+      `select count(*) as n from (select person_id, occurred_at from attendance_events
+         group by 1, 2 having count(*) > 1) twice`,
+    ),
+    peopleWithRecords: await one('select count(distinct person_id) as n from attendance_events'),
+    checkIns: await one(`select count(*) as n from attendance_events where direction = 'in'`),
+    attendingTrainees: await one(`select count(*) as n from enrolments where status = 'attending'`),
+    classesStarted: await one(`select count(*) as n from training_classes where status = 'in_progress'`),
+  };
+  const exactlyOnce =
+    verification.stored === accepted &&
+    verification.storedTwice === 0 &&
+    verification.checkIns === verification.peopleWithRecords &&
+    verification.attendingTrainees === verification.peopleWithRecords;
+
+  const result = {
+    benchmark: 'checkin-ingestion',
+    postgres: cluster.version,
+    settings: DURABLE,
+    concurrency,
+    seconds,
+    data: { classes, trainees: data.trainees.length },
+    limit: { pgbenchBefore, pgbenchAfter, tps: limitTps },
+    firstScans,
+    measured,
+    ratio: measured.rps / limitTps,
+    target: 0.5,
+    verification: { ...verification, exactlyOnce },
+  };
+  console.log(JSON.stringify(result, null, 2));
+  console.log(`written to ${writeResult('checkin-ingestion', result)}`);
+  console.log(
+    `check-ins ${measured.rps.toFixed(0)}/s vs pgbench single-row INSERT ${limitTps.toFixed(0)}/s at ${concurrency} connections: ratio ${result.ratio.toFixed(2)} (target 0.50); every accepted check-in stored exactly once: ${exactlyOnce}`,
+  );
+  if (!exactlyOnce) process.exitCode = 1;
+} finally {
+  for (const stop of stops) await stop();
+}
