@@ -1,8 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
-import { useState } from 'react';
-import { ReasonModal } from '../../app/components/reason-modal';
-import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
+import { ReasonAction } from '../../app/components/reason-action';
 import { useT } from '../../app/i18n/locale-context';
 import { useCertificateNames } from './certificate-names';
 import { CERTIFICATES_QUERY_ROOT, type Certificate, revokeCertificate } from './credentials-api';
@@ -12,45 +8,20 @@ import { credentialMessages } from './messages';
 export function RevokeCertificateAction({ certificate }: { certificate: Certificate }) {
   const t = useT(credentialMessages);
   const { kindName } = useCertificateNames();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const reportError = useApiErrorReporter();
-  const [open, setOpen] = useState(false);
-  const revoke = useMutation({
-    mutationFn: (reason: string) => revokeCertificate(certificate.id, reason),
-    onSuccess: (revoked) => {
-      setOpen(false);
-      message.success(t('revokedDone', { number: revoked.number }));
-      void queryClient.invalidateQueries({ queryKey: CERTIFICATES_QUERY_ROOT });
-    },
-    onError: reportError,
-  });
   return (
-    <>
-      <Button
-        type="link"
-        danger
-        style={{ paddingInline: 0 }}
-        onClick={() => setOpen(true)}
-        data-testid={`certificate-revoke-${certificate.id}`}
-      >
-        {t('revoke')}
-      </Button>
-      <ReasonModal
-        open={open}
-        title={t('revokeTitle')}
-        description={t('revokeDescription', {
-          holder: certificate.holderName,
-          kind: kindName(certificate.kind),
-          number: certificate.number,
-        })}
-        okText={t('revoke')}
-        danger
-        pending={revoke.isPending}
-        onSubmit={(reason) => reason && revoke.mutate(reason)}
-        onClose={() => setOpen(false)}
-        data-testid="certificate-revoke-modal"
-      />
-    </>
+    <ReasonAction
+      label={t('revoke')}
+      title={t('revokeTitle')}
+      description={t('revokeDescription', {
+        holder: certificate.holderName,
+        kind: kindName(certificate.kind),
+        number: certificate.number,
+      })}
+      run={(reason) => revokeCertificate(certificate.id, reason)}
+      done={(revoked) => t('revokedDone', { number: revoked.number })}
+      invalidates={CERTIFICATES_QUERY_ROOT}
+      testId={`certificate-revoke-${certificate.id}`}
+      modalTestId="certificate-revoke-modal"
+    />
   );
 }
