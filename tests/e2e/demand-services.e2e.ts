@@ -157,7 +157,7 @@ describe('demand management by staff', () => {
     await page.getByTestId('import-upload').click();
     // Chromium does not keep response bodies of requests carrying a file, so the page is read instead.
     expect((await rejected).status()).toBe(400);
-    await page.getByText(/文件中有 \d+ 处错误，尚未导入任何数据/).waitFor();
+    await page.getByText(/文件中有 \d+ 处问题，尚未导入任何数据/).waitFor();
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();
     // Row 3 has a credit code with a wrong check character.
@@ -168,7 +168,7 @@ describe('demand management by staff', () => {
     await page.getByTestId('import-valid-only').click();
     expect((await imported).status()).toBe(200);
     const result = await page.getByTestId('import-result').textContent();
-    const [, importedRows, skippedRows] = /已导入 (\d+) 条，跳过 (\d+) 条/.exec(result ?? '') ?? [];
+    const [, importedRows, skippedRows] = /已导入 (\d+) 行，跳过 (\d+) 行/.exec(result ?? '') ?? [];
     expect(Number(importedRows)).toBeGreaterThanOrEqual(1);
     expect(Number(skippedRows)).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'demand-import-result-zh-CN');

@@ -153,6 +153,13 @@ const MySupervisionPage = lazy(() =>
   import('../modules/supervision/my-supervision-page').then((m) => ({ default: m.MySupervisionPage })),
 );
 
+const ClassesPage = lazy(() =>
+  import('../modules/classes/classes-page').then((m) => ({ default: m.ClassesPage })),
+);
+const ClassPage = lazy(() => import('../modules/classes/class-page').then((m) => ({ default: m.ClassPage })));
+const ClassEditorPage = lazy(() =>
+  import('../modules/classes/class-editor-page').then((m) => ({ default: m.ClassEditorPage })),
+);
 const AttendancePage = lazy(() =>
   import('../modules/attendance/attendance-page').then((m) => ({ default: m.AttendancePage })),
 );
@@ -170,6 +177,25 @@ const CheckInPage = lazy(() =>
 );
 const MyAttendancePage = lazy(() =>
   import('../modules/attendance/my-attendance-page').then((m) => ({ default: m.MyAttendancePage })),
+);
+
+const CalendarPage = lazy(() =>
+  import('../modules/calendar/calendar-page').then((m) => ({ default: m.CalendarPage })),
+);
+const AssessmentBodiesPage = lazy(() =>
+  import('../modules/assessment/bodies-page').then((m) => ({ default: m.BodiesPage })),
+);
+const EvaluationPage = lazy(() =>
+  import('../modules/assessment/evaluation-page').then((m) => ({ default: m.EvaluationPage })),
+);
+const EvaluationClassPage = lazy(() =>
+  import('../modules/assessment/evaluation-class-page').then((m) => ({ default: m.EvaluationClassPage })),
+);
+const MyClassesPage = lazy(() =>
+  import('../modules/my-classes/my-classes-page').then((m) => ({ default: m.MyClassesPage })),
+);
+const MyClassPage = lazy(() =>
+  import('../modules/my-classes/my-class-page').then((m) => ({ default: m.MyClassPage })),
 );
 
 function guarded(permission: Permission, page: ReactNode) {
@@ -260,6 +286,20 @@ export function AppRoutes() {
           <Route path="selection" element={guarded('selection.read', <SelectionRoundsPage />)} />
           <Route path="selection/:id" element={guarded('selection.read', <SelectionRoundPage />)} />
           <Route path="my-applications" element={guarded('selection.apply', <MyApplicationsPage />)} />
+          <Route path="classes" element={guarded('classes.file', <ClassesPage />)} />
+          <Route path="classes/new" element={guarded('classes.file', <ClassEditorPage />)} />
+          <Route path="classes/:id/edit" element={guarded('classes.file', <ClassEditorPage />)} />
+          <Route path="classes/:id" element={<ClassPage />} />
+          <Route path="class-review" element={guarded('classes.read', <ClassesPage review />)} />
+          <Route path="my-classes" element={guarded('classes.enrol', <MyClassesPage />)} />
+          <Route path="my-classes/:id" element={guarded('classes.enrol', <MyClassPage />)} />
+          <Route path="calendar" element={guarded('calendar.manage', <CalendarPage />)} />
+          <Route path="assessment-bodies" element={guarded('assessment.bodies', <AssessmentBodiesPage />)} />
+          <Route path="evaluation" element={guarded('assessment.evaluate', <EvaluationPage />)} />
+          <Route
+            path="evaluation/:classId"
+            element={guarded('assessment.evaluate', <EvaluationClassPage />)}
+          />
           <Route path="supervision" element={guarded('supervision.read', <SupervisionPage />)} />
           <Route
             path="supervision/checks/:id"

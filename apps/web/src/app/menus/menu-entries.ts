@@ -4,6 +4,9 @@ export type MenuKey =
   | 'dashboard'
   | 'my-demand'
   | 'my-wishes'
+  | 'my-classes'
+  | 'classes'
+  | 'class-review'
   | 'my-certificates'
   | 'my-attendance'
   | 'demand'
@@ -21,9 +24,12 @@ export type MenuKey =
   | 'teachers'
   | 'resources'
   | 'brands'
+  | 'assessment-bodies'
+  | 'evaluation'
   | 'certificates'
   | 'issued-certificates'
   | 'region-overview'
+  | 'calendar'
   | 'users'
   | 'reference'
   | 'profile';
@@ -40,6 +46,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/app', requires: 'signed-in' },
   { key: 'my-demand', path: '/app/my-demand', requires: 'demand.declare' },
   { key: 'my-wishes', path: '/app/my-wishes', requires: 'wishes.declare' },
+  { key: 'my-classes', path: '/app/my-classes', requires: 'classes.enrol' },
   { key: 'my-certificates', path: '/app/my-certificates', requires: 'certificates.mine' },
   { key: 'my-attendance', path: '/app/my-attendance', requires: 'attendance.checkIn' },
   { key: 'demand', path: '/app/demand', requires: 'demand.read' },
@@ -49,17 +56,22 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'catalogues', path: '/app/catalogues', requires: 'catalogue.manage' },
   { key: 'my-institution', path: '/app/my-institution', requires: 'institutions.manageOwn' },
   { key: 'my-applications', path: '/app/my-applications', requires: 'selection.apply' },
+  { key: 'classes', path: '/app/classes', requires: 'classes.file' },
   { key: 'attendance', path: '/app/attendance', requires: 'attendance.record' },
   { key: 'my-supervision', path: '/app/my-supervision', requires: 'supervision.respond' },
   { key: 'institutions', path: '/app/institutions', requires: 'institutions.read' },
   { key: 'selection', path: '/app/selection', requires: 'selection.read' },
+  { key: 'class-review', path: '/app/class-review', requires: 'classes.read' },
   { key: 'supervision', path: '/app/supervision', requires: 'supervision.read' },
   { key: 'teachers', path: '/app/teachers', requires: 'teachers.read' },
   { key: 'resources', path: '/app/resources', requires: 'resources.read' },
   { key: 'brands', path: '/app/brands', requires: 'brands.read' },
+  { key: 'assessment-bodies', path: '/app/assessment-bodies', requires: 'assessment.bodies' },
+  { key: 'evaluation', path: '/app/evaluation', requires: 'assessment.evaluate' },
   { key: 'certificates', path: '/app/certificates', requires: 'certificates.read' },
   { key: 'issued-certificates', path: '/app/issued-certificates', requires: 'certificates.issue' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
+  { key: 'calendar', path: '/app/calendar', requires: 'calendar.manage' },
   { key: 'users', path: '/app/users', requires: 'users.read' },
   { key: 'reference', path: '/reference', requires: 'signed-in' },
   { key: 'profile', path: '/app/profile', requires: 'signed-in' },

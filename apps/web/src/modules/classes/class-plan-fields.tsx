@@ -1,0 +1,270 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { SESSION_KIND_NAMES, SESSION_KINDS } from '@qiancheng/domain/classes/class-lifecycle';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  type FormInstance,
+  Input,
+  InputNumber,
+  Select,
+  TimePicker,
+  Typography,
+} from 'antd';
+import { useLocale, useT } from '../../app/i18n/locale-context';
+import { DocumentUpload } from '../documents/document-upload';
+import { resourcesQuery } from '../resources/resources-api';
+import { teachersQuery } from '../teachers/teachers-api';
+import type { ClassFormValues } from './class-form-values';
+import { classMessages } from './messages';
+
+/** 授课教师: teachers of the institution's pool, each lead or assistant. */
+export function TeachersField() {
+  const t = useT(classMessages);
+  const teachers = useQuery(teachersQuery({ page: 1, pageSize: 200 }));
+  const options = (teachers.data?.items ?? []).map((teacher) => ({
+    value: teacher.id,
+    label: teacher.title ? `${teacher.person.name}（${teacher.title}）` : teacher.person.name,
+  }));
+  return (
+    <Card title={t('teachers')} size="small">
+      <Form.List name="teachers">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field) => (
+              <Flex key={field.key} gap={8} align="start">
+                <Form.Item
+                  name={[field.name, 'teacherId']}
+                  rules={[{ required: true, message: t('chooseTeacher') }]}
+                  style={{ flex: 1, marginBottom: 0 }}
+                >
+                  <Select
+                    showSearch
+                    optionFilterProp="label"
+                    placeholder={t('chooseTeacher')}
+                    options={options}
+                    loading={teachers.isPending}
+                    data-testid={`class-teacher-${field.name}`}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'role']}
+                  initialValue="lead"
+                  style={{ width: 120, marginBottom: 0 }}
+                >
+                  <Select
+                    options={[
+                      { value: 'lead', label: t('lead') },
+                      { value: 'assistant', label: t('assistant') },
+                    ]}
+                    data-testid={`class-teacher-role-${field.name}`}
+                  />
+                </Form.Item>
+                <Button
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('remove')}
+                />
+              </Flex>
+            ))}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ role: fields.length === 0 ? 'lead' : 'assistant' })}
+              data-testid="class-add-teacher"
+            >
+              {t('addTeacher')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
+
+/** 课程表: one row per session; the teacher is chosen among the class's teachers. */
+export function SessionsField({ form }: { form: FormInstance<ClassFormValues> }) {
+  const t = useT(classMessages);
+  const { locale } = useLocale();
+  const chosen = Form.useWatch('teachers', form) ?? [];
+  const teachers = useQuery(teachersQuery({ page: 1, pageSize: 200 }));
+  const names = new Map((teachers.data?.items ?? []).map((teacher) => [teacher.id, teacher.person.name]));
+  const teacherOptions = chosen.flatMap((c) =>
+    c?.teacherId ? [{ value: c.teacherId, label: names.get(c.teacherId) ?? c.teacherId }] : [],
+  );
+  const sessions = Form.useWatch('sessions', form) ?? [];
+  const hoursOf = (kind: string) =>
+    sessions.filter((s) => s?.kind === kind).reduce((sum, s) => sum + (s?.hours ?? 0), 0);
+  return (
+    <Card
+      title={t('sessions')}
+      size="small"
+      extra={
+        <Typography.Text type="secondary" data-testid="class-hours-summary">
+          {`${SESSION_KIND_NAMES.theory[locale]} ${hoursOf('theory')} · ${SESSION_KIND_NAMES.practice[locale]} ${hoursOf('practice')}`}
+        </Typography.Text>
+      }
+    >
+      <Form.List name="sessions">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field) => {
+              const at = (name: string) => [field.name, name];
+              const test = (name: string) => `session-${field.name}-${name}`;
+              return (
+                <Flex key={field.key} gap={8} wrap align="start" data-testid={`session-row-${field.name}`}>
+                  <Form.Item
+                    name={at('day')}
+                    rules={[{ required: true, message: t('day') }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <DatePicker placeholder={t('day')} data-testid={test('day')} />
+                  </Form.Item>
+                  <Form.Item
+                    name={at('startTime')}
+                    rules={[{ required: true, message: t('startTime') }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <TimePicker
+                      format="HH:mm"
+                      minuteStep={5}
+                      placeholder={t('startTime')}
+                      data-testid={test('start')}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={at('endTime')}
+                    rules={[{ required: true, message: t('endTime') }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <TimePicker
+                      format="HH:mm"
+                      minuteStep={5}
+                      placeholder={t('endTime')}
+                      data-testid={test('end')}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={at('hours')}
+                    rules={[{ required: true, message: t('hours') }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <InputNumber
+                      min={0.5}
+                      max={12}
+                      step={0.5}
+                      placeholder={t('hours')}
+                      data-testid={test('hours')}
+                    />
+                  </Form.Item>
+                  <Form.Item name={at('kind')} initialValue="theory" style={{ width: 100, marginBottom: 0 }}>
+                    <Select
+                      options={SESSION_KINDS.map((kind) => ({
+                        value: kind,
+                        label: SESSION_KIND_NAMES[kind][locale],
+                      }))}
+                      data-testid={test('kind')}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={at('teacherId')}
+                    rules={[{ required: true, message: t('chooseTeacher') }]}
+                    style={{ width: 140, marginBottom: 0 }}
+                  >
+                    <Select
+                      placeholder={t('teacher')}
+                      options={teacherOptions}
+                      data-testid={test('teacher')}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={at('room')}
+                    rules={[{ required: true, whitespace: true, message: t('room') }]}
+                    style={{ flex: 1, minWidth: 120, marginBottom: 0 }}
+                  >
+                    <Input placeholder={t('room')} maxLength={100} data-testid={test('room')} />
+                  </Form.Item>
+                  <Button
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('remove')}
+                  />
+                </Flex>
+              );
+            })}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ kind: 'theory', teacherId: teacherOptions[0]?.value })}
+              data-testid="class-add-session"
+            >
+              {t('addSession')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
+
+/** 教学资料: resources of the library shared with the institution, and files uploaded with the filing. */
+export function MaterialsField({ occupationCode }: { occupationCode?: string }) {
+  const t = useT(classMessages);
+  const resources = useQuery(
+    resourcesQuery({
+      page: 1,
+      pageSize: 200,
+      status: 'active',
+      ...(occupationCode ? { occupation: occupationCode } : {}),
+    }),
+  );
+  return (
+    <Card title={t('materials')} size="small">
+      <Form.Item name="resourceIds" label={t('addResource')}>
+        <Select
+          mode="multiple"
+          allowClear
+          optionFilterProp="label"
+          options={(resources.data?.items ?? []).map((r) => ({ value: r.id, label: r.title }))}
+          loading={resources.isPending}
+          data-testid="class-resources"
+        />
+      </Form.Item>
+      <Form.List name="uploads">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field) => (
+              <Flex key={field.key} gap={8} align="start" wrap>
+                <Form.Item
+                  name={[field.name, 'title']}
+                  rules={[{ required: true, whitespace: true, message: t('materialTitle') }]}
+                  style={{ flex: 1, minWidth: 200, marginBottom: 0 }}
+                >
+                  <Input placeholder={t('materialTitle')} maxLength={200} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'documentId']}
+                  rules={[{ required: true, message: t('uploadMaterial') }]}
+                  style={{ marginBottom: 0 }}
+                >
+                  <DocumentUpload purpose="class_material" />
+                </Form.Item>
+                <Button
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('remove')}
+                />
+              </Flex>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+              {t('uploadMaterial')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
