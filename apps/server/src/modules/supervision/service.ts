@@ -335,7 +335,6 @@ export class SupervisionService {
       const row = await this.lockInScope(tx, actor, id);
       const at = now();
       assertMay(row, 'record', at);
-      const classRow = (await this.deps.classes.findClass(row.classId, tx))!;
       const sessions = await this.deps.classes.sessionsOf([row.classId], tx);
       const problems: FieldProblem[] = [...photoProblems];
       if (input.sessionId && !sessions.some((s) => s.id === input.sessionId)) {
@@ -358,29 +357,19 @@ export class SupervisionService {
         }).map((p) => fieldProblem(p.field, p.reason)),
       );
       if (problems.length) throw invalidFields(...problems);
-      const findingId = await this.recordFinding(tx, context, row, classRow, input, null);
-      const after = {
-        status: 'completed',
-        sessionId,
-        checkedAt: at,
-        peoplePresent: input.peoplePresent,
-        peopleCheckedIn: peopleCheckedIn!,
-        photoDocumentIds: photoIds,
+      await this.complete(tx, context, row, at, {
+        action: 'supervision.check.record',
         conclusion: input.conclusion,
-        notes: input.notes || null,
-        findingId,
-        completedBy: actor.userId,
-      };
-      await this.update(tx, id, after);
-      await appendAudit(tx, context, [
-        {
-          action: 'supervision.check.record',
-          entityType: 'supervision_check',
-          entityId: id,
-          before: { status: row.status },
-          after: { ...after, checkedInFrom: counted === null ? 'inspector' : 'attendance' },
+        notes: input.notes,
+        missedDeadline: null,
+        fields: {
+          sessionId,
+          peoplePresent: input.peoplePresent,
+          peopleCheckedIn: peopleCheckedIn!,
+          photoDocumentIds: photoIds,
         },
-      ]);
+        audited: { checkedInFrom: counted === null ? 'inspector' : 'attendance' },
+      });
     });
     return this.detail(actor, id);
   }
@@ -475,26 +464,14 @@ export class SupervisionService {
       const missed = row.submittedAt === null && row.deadlineAt ? chinaMoment(row.deadlineAt) : null;
       const problems = conclusionProblems({ ...input, missedDeadline: missed !== null });
       if (problems.length) throw invalidFields(...problems.map((p) => fieldProblem(p.field, p.reason)));
-      const classRow = (await this.deps.classes.findClass(row.classId, tx))!;
-      const findingId = await this.recordFinding(tx, context, row, classRow, input, missed);
-      const after = {
-        status: 'completed',
-        checkedAt: at,
+      await this.complete(tx, context, row, at, {
+        action: 'supervision.check.conclude',
         conclusion: input.conclusion,
-        notes: input.notes || null,
-        findingId,
-        completedBy: actor.userId,
-      };
-      await this.update(tx, id, after);
-      await appendAudit(tx, context, [
-        {
-          action: 'supervision.check.conclude',
-          entityType: 'supervision_check',
-          entityId: id,
-          before: { status: readStatus(row, at) },
-          after,
-        },
-      ]);
+        notes: input.notes,
+        missedDeadline: missed,
+        fields: {},
+        audited: {},
+      });
     });
     return this.detail(actor, id);
   }
@@ -571,30 +548,61 @@ export class SupervisionService {
     return problems;
   }
 
-  /** A finding in the institution's credit record for a conclusion that found a problem. */
-  private async recordFinding(
+  /**
+   * Completes a check with what was found: a finding in the institution's credit record when the
+   * conclusion records a problem, the row, and the audit record of `found.action`.
+   */
+  private async complete(
     tx: Executor,
     context: RequestContext,
     row: repo.CheckRow,
-    classRow: ClassRow,
-    input: { conclusion: Conclusion; notes: string },
-    missedDeadline: string | null,
-  ): Promise<string | null> {
-    const severity = findingSeverity(input.conclusion);
-    if (!severity) return null;
-    const foundOn = today();
-    return this.deps.institutions.recordFinding(tx, context, row.institutionId, {
-      source: 'supervision',
-      severity,
-      foundOn,
-      description: findingDescription({
-        kind: row.kind as CheckKind,
-        classCode: classRow.code,
-        className: classRow.name,
-        checkedOn: foundOn,
-        missedDeadline,
-        notes: input.notes,
-      }),
-    });
+    at: Date,
+    found: {
+      action: string;
+      conclusion: Conclusion;
+      notes: string;
+      /** The deadline a remote check missed, as readers see it; null when a photo came or on site. */
+      missedDeadline: string | null;
+      fields: Partial<typeof supervisionChecks.$inferInsert>;
+      /** What the audit record adds to the row's new values. */
+      audited: Record<string, unknown>;
+    },
+  ): Promise<void> {
+    const classRow = (await this.deps.classes.findClass(row.classId, tx))!;
+    const severity = findingSeverity(found.conclusion);
+    const findingId = severity
+      ? await this.deps.institutions.recordFinding(tx, context, row.institutionId, {
+          source: 'supervision',
+          severity,
+          foundOn: today(),
+          description: findingDescription({
+            kind: row.kind as CheckKind,
+            classCode: classRow.code,
+            className: classRow.name,
+            checkedOn: today(),
+            missedDeadline: found.missedDeadline,
+            notes: found.notes,
+          }),
+        })
+      : null;
+    const after = {
+      ...found.fields,
+      status: 'completed',
+      checkedAt: at,
+      conclusion: found.conclusion,
+      notes: found.notes || null,
+      findingId,
+      completedBy: context.actor!.userId,
+    };
+    await this.update(tx, row.id, after);
+    await appendAudit(tx, context, [
+      {
+        action: found.action,
+        entityType: 'supervision_check',
+        entityId: row.id,
+        before: { status: readStatus(row, at) },
+        after: { ...after, ...found.audited },
+      },
+    ]);
   }
 }

@@ -7,10 +7,9 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { LinkButton } from '../../app/components/link-button';
-import { PageLoading } from '../../app/components/page-loading';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
 import { ReasonModal } from '../../app/components/reason-modal';
+import { RecordPage } from '../../app/components/record-page';
 import { useT } from '../../app/i18n/locale-context';
 import { CheckResult } from './check-result';
 import { CheckSummary } from './check-summary';
@@ -53,57 +52,51 @@ export function CheckPage() {
       {t('back')}
     </LinkButton>
   );
-  if (detail.isPending) return <PageLoading />;
-  if (detail.isError) {
-    return (
-      <>
-        <PageTitle title={t('title')} extra={back} />
-        <QueryError error={detail.error} onRetry={() => detail.refetch()} />
-      </>
-    );
-  }
-  const check = detail.data;
   return (
-    <>
-      <PageTitle
-        title={
-          <Space wrap>
-            <span data-testid="check-heading">
-              {check.classCode} {check.className}
-            </span>
-            <CheckStatusTag status={check.status} />
-          </Space>
-        }
-        extra={
-          <Space wrap>
-            {canManage && mayAct(check.kind, check.status, 'cancel') && (
-              <Button
-                danger
-                icon={<StopOutlined />}
-                onClick={() => setCancelling(true)}
-                data-testid="check-cancel"
-              >
-                {t('cancelCheck')}
-              </Button>
-            )}
-            {back}
-          </Space>
-        }
-      />
-      <Flex vertical gap={16}>
-        <CheckSummary check={check} receivedAt={detail.dataUpdatedAt} />
-        <NextStep check={check} canManage={canManage} />
-      </Flex>
-      <ReasonModal
-        open={cancelling}
-        title={t('cancelTitle')}
-        okText={t('cancelCheck')}
-        danger
-        pending={cancel.isPending}
-        onSubmit={(reason) => cancel.mutate(reason ?? '')}
-        onClose={() => setCancelling(false)}
-        data-testid="cancel-check-modal"
-      />
-    </>
+    <RecordPage query={detail} title={t('title')} back={back}>
+      {(check) => (
+        <>
+          <PageTitle
+            title={
+              <Space wrap>
+                <span data-testid="check-heading">
+                  {check.classCode} {check.className}
+                </span>
+                <CheckStatusTag status={check.status} />
+              </Space>
+            }
+            extra={
+              <Space wrap>
+                {canManage && mayAct(check.kind, check.status, 'cancel') && (
+                  <Button
+                    danger
+                    icon={<StopOutlined />}
+                    onClick={() => setCancelling(true)}
+                    data-testid="check-cancel"
+                  >
+                    {t('cancelCheck')}
+                  </Button>
+                )}
+                {back}
+              </Space>
+            }
+          />
+          <Flex vertical gap={16}>
+            <CheckSummary check={check} receivedAt={detail.dataUpdatedAt} />
+            <NextStep check={check} canManage={canManage} />
+          </Flex>
+          <ReasonModal
+            open={cancelling}
+            title={t('cancelTitle')}
+            okText={t('cancelCheck')}
+            danger
+            pending={cancel.isPending}
+            onSubmit={(reason) => cancel.mutate(reason ?? '')}
+            onClose={() => setCancelling(false)}
+            data-testid="cancel-check-modal"
+          />
+        </>
+      )}
+    </RecordPage>
   );
 }

@@ -5,7 +5,7 @@ import {
   RESPONSE_WINDOW,
 } from '@qiancheng/domain/supervision/check-lifecycle';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -13,8 +13,8 @@ import { chinaToday } from '../../app/forms/china-today';
 import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { supervisionMessages } from './messages';
+import { RequestFields } from './request-fields';
 import { createCheck, populationQuery, SUPERVISION_QUERY_ROOT } from './supervision-api';
-import { useWindowOptions } from './window-options';
 
 interface CheckValues {
   classId: string;
@@ -45,7 +45,6 @@ export function CreateCheckModal({ open, onClose }: { open: boolean; onClose: ()
     enabled: open,
     placeholderData: keepPreviousData,
   });
-  const windowOptions = useWindowOptions();
   const today = dayjs(chinaToday());
 
   const create = useMutation({
@@ -126,20 +125,7 @@ export function CreateCheckModal({ open, onClose }: { open: boolean; onClose: ()
             />
           </Form.Item>
         ) : (
-          <>
-            <Typography.Paragraph type="secondary">{t('requestHint')}</Typography.Paragraph>
-            <Form.Item name="withinMinutes" label={t('withinMinutes')}>
-              <Select options={windowOptions} style={{ width: 200 }} data-testid="check-within" />
-            </Form.Item>
-            <Form.Item name="instructions" label={t('instructions')}>
-              <Input.TextArea
-                rows={2}
-                maxLength={500}
-                placeholder={t('instructionsPlaceholder')}
-                data-testid="check-instructions"
-              />
-            </Form.Item>
-          </>
+          <RequestFields testIdPrefix="check" />
         )}
       </Form>
     </Modal>

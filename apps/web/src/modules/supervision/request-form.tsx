@@ -1,10 +1,10 @@
 import { RESPONSE_WINDOW } from '@qiancheng/domain/supervision/check-lifecycle';
-import { Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Button, Card, Form } from 'antd';
 import { useT } from '../../app/i18n/locale-context';
 import { supervisionMessages } from './messages';
+import { RequestFields } from './request-fields';
 import { type CheckDetail, sendRequest } from './supervision-api';
 import { useCheckChange } from './use-check-change';
-import { useWindowOptions } from './window-options';
 
 interface RequestValues {
   withinMinutes: number;
@@ -15,7 +15,6 @@ interface RequestValues {
 export function RequestForm({ check }: { check: CheckDetail }) {
   const t = useT(supervisionMessages);
   const [form] = Form.useForm<RequestValues>();
-  const windowOptions = useWindowOptions();
   const send = useCheckChange(
     (values: RequestValues) =>
       sendRequest(check.id, {
@@ -26,7 +25,6 @@ export function RequestForm({ check }: { check: CheckDetail }) {
   );
   return (
     <Card title={t('requestTitle')} data-testid="request-form">
-      <Typography.Paragraph type="secondary">{t('requestHint')}</Typography.Paragraph>
       <Form<RequestValues>
         form={form}
         layout="vertical"
@@ -37,17 +35,7 @@ export function RequestForm({ check }: { check: CheckDetail }) {
         disabled={send.isPending}
         onFinish={(values) => send.mutate(values)}
       >
-        <Form.Item name="withinMinutes" label={t('withinMinutes')}>
-          <Select options={windowOptions} style={{ width: 200 }} data-testid="request-within" />
-        </Form.Item>
-        <Form.Item name="instructions" label={t('instructions')}>
-          <Input.TextArea
-            rows={2}
-            maxLength={500}
-            placeholder={t('instructionsPlaceholder')}
-            data-testid="request-instructions"
-          />
-        </Form.Item>
+        <RequestFields testIdPrefix="request" />
         <Button type="primary" htmlType="submit" loading={send.isPending} data-testid="request-submit">
           {t('sendRequest')}
         </Button>

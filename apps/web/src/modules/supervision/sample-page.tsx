@@ -3,13 +3,13 @@ import { can } from '@qiancheng/domain';
 import { CREDIT_STATUS_NAMES } from '@qiancheng/domain/institutions/credit-status';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Flex, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { DownloadButton } from '../../app/components/download-button';
 import { LinkButton } from '../../app/components/link-button';
-import { PageLoading } from '../../app/components/page-loading';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { RecordPage } from '../../app/components/record-page';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { CheckKindText } from './check-tags';
 import { useCheckColumns } from './checks-table';
@@ -18,33 +18,37 @@ import { type SampleDetail, sampleExportPath, sampleQuery } from './supervision-
 
 type PopulationRow = SampleDetail['population'][number];
 
+/** A sample holds up to 200 checks and a population of any size: long tables page. */
+const pagedWhenLong = (rows: number) => (rows > 20 ? { pageSize: 20 } : false);
+
 /**
  * A sample: how it was drawn (region, kind, population, seed), whether re-running the draw from
  * its seed gives the same classes, the checks it made and the weights of the whole population.
  */
 export function SamplePage() {
   const t = useT(supervisionMessages);
-  const { locale } = useLocale();
-  const me = useCurrentUser();
   const { id = '' } = useParams<{ id: string }>();
   const detail = useQuery(sampleQuery(id));
-  const checkColumns = useCheckColumns();
 
   const back = (
     <LinkButton icon={<ArrowLeftOutlined />} to="/app/supervision?tab=samples">
       {t('back')}
     </LinkButton>
   );
-  if (detail.isPending) return <PageLoading />;
-  if (detail.isError) {
-    return (
-      <>
-        <PageTitle title={t('title')} extra={back} />
-        <QueryError error={detail.error} onRetry={() => detail.refetch()} />
-      </>
-    );
-  }
-  const { sample, verified, population, checks } = detail.data;
+  return (
+    <RecordPage query={detail} title={t('title')} back={back}>
+      {(data) => <SampleView detail={data} back={back} />}
+    </RecordPage>
+  );
+}
+
+/** A sample once read: how it was drawn, the re-run check, its checks and its population. */
+function SampleView({ detail, back }: { detail: SampleDetail; back: ReactNode }) {
+  const t = useT(supervisionMessages);
+  const { locale } = useLocale();
+  const me = useCurrentUser();
+  const checkColumns = useCheckColumns();
+  const { sample, verified, population, checks } = detail;
   const populationColumns: TableColumnsType<PopulationRow> = [
     {
       key: 'class',
@@ -139,7 +143,7 @@ export function SamplePage() {
             rowKey="id"
             columns={checkColumns}
             dataSource={checks}
-            pagination={checks.length > 20 ? { pageSize: 20 } : false}
+            pagination={pagedWhenLong(checks.length)}
             scroll={{ x: 'max-content' }}
             data-testid="sample-checks"
           />
@@ -150,7 +154,7 @@ export function SamplePage() {
             size="small"
             columns={populationColumns}
             dataSource={population}
-            pagination={population.length > 20 ? { pageSize: 20 } : false}
+            pagination={pagedWhenLong(population.length)}
             scroll={{ x: 'max-content' }}
             data-testid="sample-population"
           />
