@@ -5,8 +5,9 @@ import { chinaDate } from './page-helpers';
 
 /*
  * A running class of the demo institution, made through the API on a server of the test's own
- * whose clock is moved between steps (selection needs a notice period to pass). The demo data has
- * no selected institution and no classes, so browser tests that need a class in progress start here.
+ * whose clock is moved between steps (selection needs a notice period to pass). The demo class is
+ * long over, so browser tests that need a class with sessions ahead start here; they take the
+ * selection steps only where the demo has not taken them.
  */
 
 export const CARE = '4-10-01-05';
@@ -16,21 +17,44 @@ async function ok<T>(response: APIResponse, status = 200): Promise<T> {
   return (await response.json()) as T;
 }
 
-export interface SelectionSteps {
+/** The selection steps still to take; null when the institution was already selected. */
+export type SelectionSteps = {
   roundId: string;
   applicationId: string;
   projectId: string;
-}
+} | null;
 
 /**
- * Day 0: city staff open selection for the city's published 养老护理员 project, closing today; the
- * demo institution signs its integrity pledge and applies with its first site.
+ * Day 0: the demo institution signs its integrity pledge (unless it has) and, unless it is already
+ * selected for the city's published 养老护理员 project, city staff open a selection closing today and
+ * the institution applies with its first site. Returns the project and the steps still to take.
  */
 export async function openSelection(staff: APIRequestContext, institution: APIRequestContext) {
   const found = await ok<{ items: { id: string }[] }>(
     await staff.get(`/api/v1/projects?status=published&occupation=${CARE}&region=410100`),
   );
   const projectId = found.items[0]!.id;
+  const { pledge } = await ok<{ pledge: { version: string; signed: unknown } }>(
+    await institution.get('/api/v1/institutions/mine/pledge'),
+  );
+  if (!pledge.signed) {
+    await ok(
+      await institution.post('/api/v1/institutions/mine/pledge', {
+        data: { signerName: '王建国', version: pledge.version, agree: true },
+      }),
+      201,
+    );
+  }
+  const applications = await ok<{
+    items: { application: { status: string }; round: { projectId: string; status: string } }[];
+  }>(await institution.get('/api/v1/selection/applications/mine'));
+  const selected = applications.items.some(
+    (item) =>
+      item.round.projectId === projectId &&
+      item.round.status === 'effective' &&
+      item.application.status === 'selected',
+  );
+  if (selected) return { projectId, steps: null as SelectionSteps };
   const round = await ok<{ round: { id: string } }>(
     await staff.post('/api/v1/selection/rounds', {
       data: {
@@ -42,15 +66,6 @@ export async function openSelection(staff: APIRequestContext, institution: APIRe
         applicationDeadline: chinaDate(0),
         noticeDays: 5,
       },
-    }),
-    201,
-  );
-  const { pledge } = await ok<{ pledge: { version: string } }>(
-    await institution.get('/api/v1/institutions/mine/pledge'),
-  );
-  await ok(
-    await institution.post('/api/v1/institutions/mine/pledge', {
-      data: { signerName: '王建国', version: pledge.version, agree: true },
     }),
     201,
   );
@@ -67,11 +82,17 @@ export async function openSelection(staff: APIRequestContext, institution: APIRe
     }),
     201,
   );
-  return { roundId: round.round.id, applicationId: applied.applications[0]!.id, projectId };
+  const steps: SelectionSteps = {
+    roundId: round.round.id,
+    applicationId: applied.applications[0]!.id,
+    projectId,
+  };
+  return { projectId, steps };
 }
 
 /** Day 1: applications close, the offer is scored and the result goes on a five-day notice. */
 export async function scoreSelection(staff: APIRequestContext, steps: SelectionSteps) {
+  if (!steps) return;
   await ok(await staff.post(`/api/v1/selection/rounds/${steps.roundId}/close`, { data: {} }));
   await ok(
     await staff.put(`/api/v1/selection/rounds/${steps.roundId}/applications/${steps.applicationId}/score`, {
@@ -82,17 +103,19 @@ export async function scoreSelection(staff: APIRequestContext, steps: SelectionS
 }
 
 /**
- * Day 6 or later: the notice is over and the selection takes effect; the institution files a class
+ * Day 6 or later: the notice is over and the selection takes effect (if it was still to take); the
+ * institution files a class
  * of the project starting three weeks after `today` (the server's day) with one trainee, and city
  * staff approve it. The project asks 40 theory and 80 practice hours: twelve ten-hour days.
  */
 export async function approvedClassAfterSelection(
   staff: APIRequestContext,
   institution: APIRequestContext,
-  steps: SelectionSteps,
+  selection: { projectId: string; steps: SelectionSteps },
   serverDay: number,
 ) {
-  await ok(await staff.post(`/api/v1/selection/rounds/${steps.roundId}/confirm`, { data: {} }));
+  const { steps, projectId } = selection;
+  if (steps) await ok(await staff.post(`/api/v1/selection/rounds/${steps.roundId}/confirm`, { data: {} }));
   const mine = await ok<{ institution: { sites: { id: string }[] } }>(
     await institution.get('/api/v1/institutions/mine'),
   );
@@ -113,7 +136,7 @@ export async function approvedClassAfterSelection(
   const created = await ok<{ class: { id: string; code: string; name: string } }>(
     await institution.post('/api/v1/classes', {
       data: {
-        projectId: steps.projectId,
+        projectId,
         siteId: mine.institution.sites[0]!.id,
         name: '养老护理员培训班（第一期）',
         startDate: day(0),
