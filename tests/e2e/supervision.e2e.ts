@@ -204,6 +204,18 @@ describe('supervision of a running class', () => {
     expect((await concluded).status()).toBe(200);
     await page.getByTestId('check-result').getByTestId('check-conclusion-ok').waitFor();
     await screenshot(page, 'supervision-remote-concluded-zh-CN');
+
+    // From the check, the list of every check of the class: the visit and the photo request.
+    const listed = apiResponse(page, '/api/v1/supervision/checks');
+    await page.getByTestId('check-class-checks').click();
+    const list = await (await listed).json();
+    expect(list.items.map((c: { kind: string; status: string }) => `${c.kind}:${c.status}`).sort()).toEqual([
+      'onsite:completed',
+      'remote:completed',
+    ]);
+    await page.getByTestId('checks-class-filter').getByText(running!.code, { exact: false }).waitFor();
+    await page.getByTestId('checks-table').locator('tbody tr.ant-table-row').nth(1).waitFor();
+    await screenshot(page, 'supervision-checks-zh-CN');
     await page.context().close();
   });
 });

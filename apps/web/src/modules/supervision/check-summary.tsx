@@ -1,4 +1,4 @@
-import { Card, Descriptions } from 'antd';
+import { Card, Descriptions, Space } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n/locale-context';
 import { CheckKindText, CheckStatusTag } from './check-tags';
@@ -35,7 +35,14 @@ export function CheckSummary({ check, receivedAt }: { check: CheckDetail; receiv
           <CheckStatusTag status={check.status} />
         </Descriptions.Item>
         <Descriptions.Item label={t('class')}>
-          {check.classCode} {check.className}
+          <Space wrap>
+            <span>
+              {check.classCode} {check.className}
+            </span>
+            <Link to={`/app/supervision?classId=${check.classId}`} data-testid="check-class-checks">
+              {t('classChecks')}
+            </Link>
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('institution')}>
           <Link to={`/app/institutions/${check.institutionId}`}>{check.institutionName}</Link>

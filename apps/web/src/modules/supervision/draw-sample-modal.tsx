@@ -3,13 +3,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, InputNumber, Modal, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
+import { useCurrentUser } from '../../app/auth/auth-context';
 import { chinaToday } from '../../app/forms/china-today';
 import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
 import { useLocale, useT } from '../../app/i18n/locale-context';
+import { RegionCascader } from '../reference/region-cascader';
 import { supervisionMessages } from './messages';
 import { drawSample, populationQuery, SUPERVISION_QUERY_ROOT } from './supervision-api';
 
 interface DrawValues {
+  regionCode?: string;
   kind: CheckKind;
   size: number;
   plannedOn?: Dayjs;
@@ -28,12 +31,15 @@ export function DrawSampleModal({ open, onClose }: { open: boolean; onClose: () 
   const t = useT(supervisionMessages);
   const { locale } = useLocale();
   const { message, modal } = App.useApp();
+  const me = useCurrentUser();
+  const root = me.regionCode ? { code: me.regionCode, name: me.regionName ?? me.regionCode } : null;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DrawValues>();
   const reportError = useApiErrorReporter(form);
   const kind = Form.useWatch('kind', form) ?? 'onsite';
-  const population = useQuery({ ...populationQuery({ page: 1, pageSize: 1 }), enabled: open });
+  const region = Form.useWatch('regionCode', form);
+  const population = useQuery({ ...populationQuery({ region, page: 1, pageSize: 1 }), enabled: open });
   const count = population.data?.total;
   const today = dayjs(chinaToday());
 
@@ -50,6 +56,7 @@ export function DrawSampleModal({ open, onClose }: { open: boolean; onClose: () 
 
   const confirm = (values: DrawValues) => {
     const input = {
+      ...(values.regionCode ? { regionCode: values.regionCode } : {}),
       kind: values.kind,
       size: values.size,
       ...(values.plannedOn ? { plannedOn: values.plannedOn.format('YYYY-MM-DD') } : {}),
@@ -96,6 +103,11 @@ export function DrawSampleModal({ open, onClose }: { open: boolean; onClose: () 
         disabled={draw.isPending}
         onFinish={confirm}
       >
+        {root && (
+          <Form.Item name="regionCode" label={t('drawRegion')} extra={t('drawRegionHint')}>
+            <RegionCascader root={root} placeholder={root.name} data-testid="draw-region" />
+          </Form.Item>
+        )}
         <Form.Item name="kind" label={t('drawKind')}>
           <Radio.Group
             options={CHECK_KINDS.map((value) => ({ value, label: CHECK_KIND_NAMES[value][locale] }))}

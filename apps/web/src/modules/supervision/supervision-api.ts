@@ -109,7 +109,7 @@ export interface SampleDetail {
   checks: CheckItem[];
 }
 
-export const CHECK_FILTERS = ['status', 'kind', 'sampleId'] as const;
+export const CHECK_FILTERS = ['status', 'kind', 'institutionId', 'classId', 'sampleId'] as const;
 export type CheckSearch = Partial<Record<(typeof CHECK_FILTERS)[number], string>> & {
   page: number;
   pageSize: number;
@@ -146,7 +146,7 @@ export function sampleQuery(id: string) {
   });
 }
 
-export function populationQuery(search: { q?: string; page: number; pageSize: number }) {
+export function populationQuery(search: { q?: string; region?: string; page: number; pageSize: number }) {
   return queryOptions({
     queryKey: [...SUPERVISION_QUERY_ROOT, 'population', search],
     queryFn: () => api.get<Page<PopulationItem>>('/api/v1/supervision/population', { ...search }),
@@ -178,6 +178,7 @@ export const sampleExportPath = (id: string) =>
   `/api/v1/supervision/samples/${encodeURIComponent(id)}/export`;
 
 export interface DrawInput {
+  regionCode?: string;
   kind: CheckKind;
   size: number;
   plannedOn?: string;

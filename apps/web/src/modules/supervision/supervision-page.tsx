@@ -11,8 +11,9 @@ import { CreateCheckModal } from './create-check-modal';
 import { DrawSampleModal } from './draw-sample-modal';
 import { supervisionMessages } from './messages';
 import { SamplesTable } from './samples-table';
+import { CHECK_FILTERS } from './supervision-api';
 
-const FILTERS = ['tab', 'status', 'kind', 'sampleId'] as const;
+const FILTERS = ['tab', ...CHECK_FILTERS] as const;
 
 /**
  * 过程监督 for staff, auditors and administrators of a region: the checks of its running classes and
@@ -52,7 +53,10 @@ export function SupervisionPage() {
         <Tabs
           activeKey={tab}
           onChange={(key) =>
-            update({ tab: key === 'samples' ? 'samples' : undefined, status: undefined, kind: undefined })
+            update({
+              tab: key === 'samples' ? 'samples' : undefined,
+              ...Object.fromEntries(CHECK_FILTERS.map((filter) => [filter, undefined])),
+            })
           }
           items={[
             {
