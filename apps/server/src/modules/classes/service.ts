@@ -660,11 +660,14 @@ export class ClassesService {
   }
 
   /**
-   * A session with its class and the person's enrolment in it (unless dropped), read at once:
-   * attendance asks this for every check-in.
+   * Sessions with their class and each person's enrolment (unless dropped), for many (session,
+   * person) pairs in one read: attendance looks up check-ins that arrive together at once.
    */
-  sessionForAttendee(sessionId: string, personId: string, db: Executor = this.platform.db) {
-    return repo.sessionForAttendee(db, sessionId, personId);
+  attendeeFacts(
+    pairs: readonly { sessionId: string; personId: string }[],
+    db: Executor = this.platform.db,
+  ): Promise<(repo.AttendeeFacts | null)[]> {
+    return repo.attendeeFacts(db, pairs);
   }
 
   /** Finished classes of some occupations in a region subtree: what an assessment body evaluates. */

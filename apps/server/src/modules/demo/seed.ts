@@ -6,6 +6,7 @@ import { systemContext } from '../../platform/http/request-context';
 import type { Services } from '../register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKERS } from './accounts';
 import { seedDemoBrands } from './seed-brands';
+import { seedDemoCalendar, seedDemoClasses } from './seed-classes';
 import { seedDemoDemand } from './seed-demand';
 import { seedDemoInstitutions } from './seed-institutions';
 import { seedDemoProjects } from './seed-projects';
@@ -66,5 +67,7 @@ export async function seedDemo(platform: PlatformContext, services: Services): P
   await seedDemoInstitutions(platform, services);
   await seedDemoBrands(platform, services);
   await seedDemoTeachers(platform, services);
+  await seedDemoCalendar(platform, services);
+  await seedDemoClasses(platform, services);
   return true;
 }
