@@ -15,6 +15,7 @@ import { PageLoading } from '../../app/components/page-loading';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { useLocale, useT } from '../../app/i18n/locale-context';
+import { ProjectClassesCard } from '../my-classes/project-classes-card';
 import { priorityFieldName, skillLevelName, targetGroupName } from '../reference/code-names';
 import { portalInstitutionMessages } from './institution-messages';
 import { portalMessages } from './messages';
@@ -147,6 +148,7 @@ export function ProjectDetailPage() {
             <Card title={t('institutions')}>
               <ProjectInstitutions projectId={p.id} />
             </Card>
+            <ProjectClassesCard projectId={p.id} targetGroups={p.targetGroups} />
           </Space>
         </Col>
         <Col xs={24} lg={8}>
