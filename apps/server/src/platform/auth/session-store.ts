@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, type Executor, people, sessions, users } from '@qiancheng/db';
 import { isRole } from '@qiancheng/domain';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { Batcher, type Settled } from '../batching/batcher';
 import type { AppConfig } from '../config';
 import { type Actor, actorOf } from '../http/request-context';
 
@@ -21,6 +22,12 @@ export type SessionLookup =
   | { status: 'valid'; actor: Actor; user: SessionUser; tokenHash: string }
   | { status: 'expired' | 'unknown' };
 
+type LookupRow = {
+  session: typeof sessions.$inferSelect;
+  user: typeof users.$inferSelect;
+  idNumberMasked: string | null;
+};
+
 export class SessionStore {
   constructor(
     private readonly db: Database,
@@ -38,14 +45,37 @@ export class SessionStore {
     return { token, expiresAt };
   }
 
-  async lookup(token: string): Promise<SessionLookup> {
-    const tokenHash = hashSessionToken(token);
-    const [row] = await this.db
+  /**
+   * Every signed-in request reads its session. Under load the reads of requests arriving together
+   * are made as one query (see Batcher), prepared once: built once per process, planned once per
+   * connection.
+   */
+  readonly #lookups = new Batcher<string, LookupRow | undefined>((hashes) => this.readSessions(hashes), {
+    maxBatch: 200,
+    maxInFlight: 2,
+  });
+  #lookupQuery: ReturnType<SessionStore['prepareLookup']> | null = null;
+
+  private prepareLookup() {
+    return this.db
       .select({ session: sessions, user: users, idNumberMasked: people.idNumberMasked })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(people, eq(people.id, users.personId))
-      .where(eq(sessions.tokenHash, tokenHash));
+      .where(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`)
+      .prepare('session_lookup');
+  }
+
+  private async readSessions(tokenHashes: string[]): Promise<Settled<LookupRow | undefined>[]> {
+    this.#lookupQuery ??= this.prepareLookup();
+    const rows = await this.#lookupQuery.execute({ tokenHashes: [...new Set(tokenHashes)] });
+    const byHash = new Map(rows.map((row) => [row.session.tokenHash, row]));
+    return tokenHashes.map((hash) => ({ ok: true, value: byHash.get(hash) }));
+  }
+
+  async lookup(token: string): Promise<SessionLookup> {
+    const tokenHash = hashSessionToken(token);
+    const row = await this.#lookups.submit(tokenHash);
     if (!row) return { status: 'unknown' };
     const now = Date.now();
     const idleLimit = row.session.lastSeenAt.getTime() + this.config.idleMinutes * 60_000;
@@ -55,18 +85,49 @@ export class SessionStore {
       await this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
       return { status: 'expired' };
     }
-    if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db
-        .update(sessions)
-        .set({ lastSeenAt: new Date(now) })
-        .where(eq(sessions.tokenHash, tokenHash));
-    }
+    if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) this.touch(tokenHash, new Date(now));
     return {
       status: 'valid',
       tokenHash,
       user: { ...user, idNumberMasked: row.idNumberMasked },
       actor: actorOf(user),
     };
+  }
+
+  /** Sessions whose last use waits to be written, by token hash. */
+  readonly #touches = new Map<string, Date>();
+  #touching = false;
+
+  /**
+   * Records a session's use after the request has moved on: the touches of requests arriving
+   * together go out in one statement, and no request waits for one. A touch lost in a crash only
+   * lets the session idle out a little earlier.
+   */
+  private touch(tokenHash: string, at: Date): void {
+    this.#touches.set(tokenHash, at);
+    if (this.#touching) return;
+    this.#touching = true;
+    setImmediate(() => void this.flushTouches());
+  }
+
+  private async flushTouches(): Promise<void> {
+    try {
+      while (this.#touches.size > 0) {
+        const batch = [...this.#touches];
+        this.#touches.clear();
+        await this.db
+          .execute(
+            sql`update ${sessions} set last_seen_at = v.at
+              from unnest(${sql.param(batch.map(([hash]) => hash))}::text[],
+                          ${sql.param(batch.map(([, at]) => at.toISOString()))}::timestamptz[]) as v(token_hash, at)
+              where ${sessions.tokenHash} = v.token_hash`,
+          )
+          // The database may be closing or gone; the next use of the session touches it again.
+          .catch(() => {});
+      }
+    } finally {
+      this.#touching = false;
+    }
   }
 
   async destroy(tx: Executor, tokenHash: string): Promise<void> {
