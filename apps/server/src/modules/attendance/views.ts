@@ -4,8 +4,10 @@ import { chinaDayAndTime } from '@qiancheng/domain/classes/session-time';
 import type { SessionRow } from '../classes/repository';
 import type { Bounds } from './repository';
 
+type Timed = Pick<SessionRow, 'startsAt' | 'endsAt'>;
+
 /** A session as attendance pages name it: its day, times and room. */
-export function sessionRef(session: SessionRow) {
+export function sessionRef(session: Pick<SessionRow, 'id' | 'day' | 'startsAt' | 'endsAt' | 'room'>) {
   return {
     id: session.id,
     day: session.day,
@@ -15,18 +17,18 @@ export function sessionRef(session: SessionRow) {
   };
 }
 
-export function spanOf(session: SessionRow) {
+export function spanOf(session: Timed) {
   return { startsAt: session.startsAt.getTime(), endsAt: session.endsAt.getTime() };
 }
 
 /** The instants a session's records can lie between. */
-export function sessionBounds(session: SessionRow): Bounds {
+export function sessionBounds(session: Timed): Bounds {
   const { opens, closes } = checkWindow(spanOf(session));
   return { from: new Date(opens), to: new Date(closes) };
 }
 
 /** From the first session's check window opening to the last one's closing. */
-export function classBounds(sessions: readonly SessionRow[]): Bounds {
+export function classBounds(sessions: readonly Timed[]): Bounds {
   if (sessions.length === 0) return { from: new Date(0), to: new Date(0) };
   const bounds = sessions.map(sessionBounds);
   return {
@@ -38,12 +40,12 @@ export function classBounds(sessions: readonly SessionRow[]): Bounds {
 const STATES = { early: 'upcoming', open: 'open', closed: 'over' } as const;
 
 /** Where a session's check window stands at `nowMs`. */
-export function windowState(session: SessionRow, nowMs: number): 'upcoming' | 'open' | 'over' {
+export function windowState(session: Timed, nowMs: number): 'upcoming' | 'open' | 'over' {
   return STATES[checkWindowState(spanOf(session), nowMs)];
 }
 
 /** The check window in China time, for messages. */
-export function windowText(session: SessionRow): { opens: string; closes: string } {
+export function windowText(session: Timed): { opens: string; closes: string } {
   const { opens, closes } = checkWindow(spanOf(session));
   return { opens: formatRecordTime(opens).slice(0, 16), closes: formatRecordTime(closes).slice(0, 16) };
 }
