@@ -61,6 +61,10 @@ export const ASSESSMENT_FIELD_REASONS = {
     'zh-CN': '该人员没有已结业的该职业培训班',
     'en-US': 'has no completed class of this occupation',
   },
+  evaluated_by_other_body: {
+    'zh-CN': '该学员已由其他评价机构评价，不能覆盖其结果',
+    'en-US': 'was evaluated by another assessment body; its result cannot be overwritten',
+  },
   result_repeated: { 'zh-CN': '与第 {row} 行重复', 'en-US': 'repeats row {row}' },
   invalid_result_text: { 'zh-CN': '应填“合格”或“不合格”', 'en-US': 'must be 合格 (pass) or 不合格 (fail)' },
   body_code_format: { 'zh-CN': '应为 4 位数字', 'en-US': 'must be 4 digits' },

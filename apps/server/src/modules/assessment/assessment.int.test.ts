@@ -259,9 +259,67 @@ describe('skill-level evaluation (技能评价)', () => {
       'skill_level',
       'training',
     ]);
-    const body = (await t.request({ url: '/api/v1/assessment/classes', cookie: cookies['demo-assessor'] })).json().body;
+    const body = (
+      await t.request({ url: '/api/v1/assessment/classes', cookie: cookies['demo-assessor'] })
+    ).json().body;
     expect(body.code).toBe('0001');
     expect(await auditActions(t, body.id)).toContain('assessment.evaluation.import');
+  });
+
+  it('offers an import template, and a second body cannot overwrite another body’s result', async () => {
+    const template = await t.request({
+      url: '/api/v1/assessment/import-template',
+      cookie: cookies['demo-assessor'],
+    });
+    expect(template.headers['content-type']).toBe(XLSX_MEDIA_TYPE);
+    const admin = await t.login('demo-admin');
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      cookie: admin,
+      body: {
+        username: 'second-assessor',
+        password: 'Pingjia2026x',
+        displayName: '第二评价机构',
+        role: 'assessor',
+        regionCode: '410000',
+        organizationName: '第二评价机构',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const bodies = (
+      await t.request({ url: '/api/v1/assessment-bodies', cookie: cookies['demo-staff'] })
+    ).json();
+    const second = bodies.items.find((b: { code: string }) => b.code === '1234');
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/assessment-bodies/${second.id}/accounts`,
+      cookie: cookies['demo-staff'],
+      body: { username: 'second-assessor' },
+    });
+    const cookie = await t.login('second-assessor', 'Pingjia2026x');
+    const [first] = await roster();
+    const refused = await t.request({
+      method: 'PUT',
+      url: `/api/v1/classes/${classId}/results/evaluation`,
+      cookie,
+      body: {
+        results: [
+          {
+            enrolmentId: first!.enrolmentId,
+            kind: 'skill_level',
+            skillLevel: 'L5',
+            passed: false,
+            assessedOn: futureDay(0),
+          },
+        ],
+      },
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.details[0]).toMatchObject({
+      field: 'results.0.enrolmentId',
+      reason: 'evaluated_by_other_body',
+    });
   });
 
   it('is refused to an institution and outside the body’s occupations', async () => {

@@ -125,6 +125,11 @@ export class EvaluationImportService {
           problems.push(...lineProblems.map((p) => ({ ...fieldProblem(p.field, p.reason, p.params), row })));
           continue;
         }
+        const [recorded] = await this.deps.assessment.evaluationsOf(tx, [match.enrolment.id]);
+        if (recorded && recorded.assessmentBodyId !== body.id) {
+          problems.push({ ...fieldProblem('idNumber', 'evaluated_by_other_body'), row });
+          continue;
+        }
         ready.push({
           row,
           line,

@@ -12,11 +12,17 @@ import {
   type ZodApp,
 } from '../../platform/http/schemas';
 import { importReportSchema } from '../../platform/xlsx/import-report';
-import { workbookBody, xlsxUploadRoutes } from '../../platform/xlsx/upload-scope';
+import {
+  attachmentHeader,
+  workbookBody,
+  XLSX_MEDIA_TYPE,
+  xlsxUploadRoutes,
+} from '../../platform/xlsx/upload-scope';
 import { classItemSchema } from '../classes/class-schemas-out';
 import type { ClassesService } from '../classes/service';
 import type { AssessmentBodiesService } from './bodies-service';
 import type { EvaluationImportService } from './evaluation-import';
+import { buildEvaluationTemplate } from './evaluation-workbook';
 import type { AssessmentService } from './service';
 
 const resultSchema = z.object({
@@ -32,6 +38,7 @@ const resultSchema = z.object({
 const classResultsSchema = z
   .object({
     classId: z.string(),
+    class: z.object({ code: z.string(), name: z.string(), endDate: z.string(), occupationCode: z.string() }),
     classStatus: z.enum(CLASS_STATUSES),
     submitted: z.boolean(),
     items: z.array(
@@ -129,6 +136,19 @@ export async function assessmentRoutes(
     async (request) => ({
       body: await bodies.linkAccount(request.ctx, request.params.id, request.body.username),
     }),
+  );
+
+  app.get(
+    '/api/v1/assessment/import-template',
+    {
+      config: { access: 'assessment.evaluate' },
+      schema: { tags: ['assessment'], summary: '下载评价结果导入模板 The .xlsx evaluation import template' },
+    },
+    async (_request, reply) =>
+      reply
+        .type(XLSX_MEDIA_TYPE)
+        .header('content-disposition', attachmentHeader('评价结果导入模板.xlsx', 'evaluation-template.xlsx'))
+        .send(await buildEvaluationTemplate()),
   );
 
   app.get(

@@ -46,6 +46,7 @@ export interface TraineeResults {
 
 export interface ClassResults {
   classId: string;
+  class: { code: string; name: string; endDate: string; occupationCode: string };
   classStatus: ClassStatus;
   /** Completion results were submitted: the class is assessed (or closed). */
   submitted: boolean;
@@ -148,6 +149,7 @@ export class AssessmentService {
       results.find((r) => r.enrolmentId === enrolmentId && kinds.includes(r.kind as ResultKind));
     return {
       classId: row.id,
+      class: { code: row.code, name: row.name, endDate: row.endDate, occupationCode: row.occupationCode },
       classStatus: row.status as ClassStatus,
       submitted: row.status === 'assessed' || row.status === 'closed',
       items: roster.map((t) => {
@@ -296,6 +298,15 @@ export class AssessmentService {
           ),
         );
       });
+      const existing = await this.evaluationsOf(
+        tx,
+        entries.map((e) => e.enrolmentId),
+      );
+      entries.forEach((entry, index) => {
+        if (existing.some((r) => r.enrolmentId === entry.enrolmentId && r.assessmentBodyId !== body.id)) {
+          problems.push(fieldProblem(`results.${index}.enrolmentId`, 'evaluated_by_other_body'));
+        }
+      });
       if (problems.length) throw invalidFields(...problems);
       for (const entry of entries) {
         await this.saveEvaluation(
@@ -318,6 +329,11 @@ export class AssessmentService {
       ]);
       return this.resultsOf(row, tx);
     });
+  }
+
+  /** Skill-level and special-ability results of enrolments, whoever recorded them. */
+  async evaluationsOf(tx: Executor, enrolmentIds: readonly string[]) {
+    return (await repo.resultsOfEnrolments(tx, enrolmentIds)).filter((r) => r.kind !== 'completion');
   }
 
   lineOf(entry: Omit<EvaluationEntry, 'enrolmentId'>) {

@@ -148,6 +148,8 @@ export async function rosterRoutes(
                 status: z.string(),
                 enrollable: z.boolean(),
                 feeFen: z.number(),
+                /** What the trainee pays themselves (个人承担). */
+                individualFen: z.number(),
               }),
             ),
           }),

@@ -470,6 +470,7 @@ export class RosterService {
         c.startDate > today() &&
         c.rosterSize < c.plannedTrainees,
       feeFen: c.feeFen,
+      individualFen: rows.find((r) => r.id === c.id)!.individualFen,
     }));
   }
 
