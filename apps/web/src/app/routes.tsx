@@ -194,6 +194,9 @@ const EvaluationClassPage = lazy(() =>
 const MyClassesPage = lazy(() =>
   import('../modules/my-classes/my-classes-page').then((m) => ({ default: m.MyClassesPage })),
 );
+const MyAttendanceCard = lazy(() =>
+  import('../modules/attendance/my-attendance-card').then((m) => ({ default: m.MyAttendanceCard })),
+);
 const MyClassPage = lazy(() =>
   import('../modules/my-classes/my-class-page').then((m) => ({ default: m.MyClassPage })),
 );
@@ -292,7 +295,13 @@ export function AppRoutes() {
           <Route path="classes/:id" element={<ClassPage />} />
           <Route path="class-review" element={guarded('classes.read', <ClassesPage review />)} />
           <Route path="my-classes" element={guarded('classes.enrol', <MyClassesPage />)} />
-          <Route path="my-classes/:id" element={guarded('classes.enrol', <MyClassPage />)} />
+          <Route
+            path="my-classes/:id"
+            element={guarded(
+              'classes.enrol',
+              <MyClassPage renderAttendance={(id) => <MyAttendanceCard classId={id} />} />,
+            )}
+          />
           <Route path="calendar" element={guarded('calendar.manage', <CalendarPage />)} />
           <Route path="assessment-bodies" element={guarded('assessment.bodies', <AssessmentBodiesPage />)} />
           <Route path="evaluation" element={guarded('assessment.evaluate', <EvaluationPage />)} />

@@ -24,6 +24,7 @@ import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { useLocatedErrorReporter } from '../../app/forms/use-located-error-reporter';
 import { useT } from '../../app/i18n/locale-context';
+import { FilingDeadlineHint } from '../calendar/filing-deadline-hint';
 import { myInstitutionQuery } from '../institutions/institutions-api';
 import { myApplicationsQuery } from '../selection/selection-api';
 import {
@@ -84,6 +85,8 @@ function ClassForm({ id, initial }: { id?: string; initial?: ClassFormValues }) 
     }));
   const sites = (mine.data?.sites ?? []).filter((s) => !s.retired);
   const projectId = Form.useWatch('projectId', form);
+  const siteId = Form.useWatch('siteId', form);
+  const dates = Form.useWatch('dates', form);
   const money = Form.useWatch([], form) ?? {};
   const split = splitCheck(money);
 
@@ -163,7 +166,17 @@ function ClassForm({ id, initial }: { id?: string; initial?: ClassFormValues }) 
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="dates" label={t('dates')} rules={[{ required: true, message: t('required') }]}>
+              <Form.Item
+                name="dates"
+                label={t('dates')}
+                rules={[{ required: true, message: t('required') }]}
+                extra={
+                  <FilingDeadlineHint
+                    regionCode={sites.find((s) => s.id === siteId)?.regionCode}
+                    startDate={dates?.[0]?.format('YYYY-MM-DD')}
+                  />
+                }
+              >
                 <DatePicker.RangePicker style={{ width: '100%' }} data-testid="class-dates" />
               </Form.Item>
             </Col>

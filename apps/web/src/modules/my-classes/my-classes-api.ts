@@ -29,6 +29,8 @@ export interface PublicClass {
   status: ClassStatus;
   enrollable: boolean;
   feeFen: number;
+  /** What the trainee pays themselves (个人承担). */
+  individualFen: number;
 }
 
 export interface Enrolment {

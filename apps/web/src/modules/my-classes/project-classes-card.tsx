@@ -98,6 +98,7 @@ export function ProjectClassesCard({
       render: (_, c) => t('seatsValue', { left: c.seatsLeft, planned: c.plannedTrainees }),
     },
     { key: 'fee', title: t('trainingFee'), render: (_, c) => feeText(t, c.feeFen) },
+    { key: 'own', title: t('ownShare'), render: (_, c) => feeText(t, c.individualFen) },
     {
       key: 'action',
       render: (_, c) =>
