@@ -19,13 +19,47 @@ function percentile(sorted: readonly number[], p: number): number {
  * `seconds`. Requests answered with `expected` count; everything else is an error. Only ever aimed
  * at 127.0.0.1.
  */
+export type RequestLoadResult = LoadResult & { statuses: Record<number, number>; latencies: number[] };
+
+function summarise(latencies: number[], errors: number, seconds: number, statuses: Record<number, number>) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    errors,
+    seconds,
+    rps: sorted.length / seconds,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    statuses,
+  };
+}
+
+/** Several runs as one: their requests, time and latencies pooled. */
+export function pooled(
+  runs: readonly RequestLoadResult[],
+): LoadResult & { statuses: Record<number, number> } {
+  const statuses: Record<number, number> = {};
+  for (const run of runs) {
+    for (const [status, count] of Object.entries(run.statuses)) {
+      statuses[Number(status)] = (statuses[Number(status)] ?? 0) + count;
+    }
+  }
+  return summarise(
+    runs.flatMap((r) => r.latencies),
+    runs.reduce((a, r) => a + r.errors, 0),
+    runs.reduce((a, r) => a + r.seconds, 0),
+    statuses,
+  );
+}
+
 export async function runRequestLoad(options: {
   port: number;
   concurrency: number;
   seconds: number;
   next: () => LoadRequest;
   expected: number;
-}): Promise<LoadResult & { statuses: Record<number, number> }> {
+}): Promise<RequestLoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};
@@ -59,15 +93,5 @@ export async function runRequestLoad(options: {
   );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    seconds,
-    rps: latencies.length / seconds,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
-    statuses,
-  };
+  return { ...summarise(latencies, errors, seconds, statuses), latencies };
 }
