@@ -1,5 +1,5 @@
 import { addCivilDays } from '@qiancheng/domain/calendar/civil-date';
-import { weekday } from '@qiancheng/domain/classes/working-days';
+import { generateTimetable } from '@qiancheng/domain/classes/timetable';
 import { creditCodeCheckCharacter } from '@qiancheng/domain/identity/credit-code';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
 import { PLEDGE_VERSION } from '@qiancheng/domain/institutions/pledge';
@@ -43,38 +43,6 @@ const STATUTORY_HOLIDAYS = [
 function onDay(day: string): void {
   const real = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   setClockOffsetDays(Math.round((Date.parse(day) - Date.parse(real)) / 86_400_000));
-}
-
-/** Two sessions on each weekday from the start: theory until `theoryHours` are given, then practice. */
-function timetable(start: string, theoryHours: number, practiceHours: number, teacherId: string) {
-  const sessions = [];
-  let day = start;
-  let theory = theoryHours;
-  let practice = practiceHours;
-  while (theory > 0 || practice > 0) {
-    if (weekday(day) !== 0 && weekday(day) !== 6) {
-      for (const [startTime, endTime] of [
-        ['08:30', '11:30'],
-        ['14:00', '17:00'],
-      ] as const) {
-        const kind = theory > 0 ? 'theory' : 'practice';
-        if (kind === 'theory') theory -= 4;
-        else if (practice > 0) practice -= 4;
-        else continue;
-        sessions.push({
-          day,
-          startTime,
-          endTime,
-          hours: 4,
-          kind,
-          teacherId,
-          room: kind === 'theory' ? '理论教室 1' : '养老护理实训室',
-        } as const);
-      }
-    }
-    day = addCivilDays(day, 1);
-  }
-  return { sessions, end: sessions.at(-1)!.day };
 }
 
 export async function seedDemoCalendar(platform: PlatformContext, services: Services): Promise<void> {
@@ -150,13 +118,26 @@ export async function seedDemoClasses(platform: PlatformContext, services: Servi
     await services.selection.confirm(staff, round.round.id);
 
     onDay(FILED_ON);
-    const plan = timetable(CLASS_START, project.hoursTheory ?? 40, project.hoursPractice ?? 80, teacher.id);
+    const sessions = generateTimetable({
+      start: CLASS_START,
+      theoryHours: project.hoursTheory ?? 40,
+      practiceHours: project.hoursPractice ?? 80,
+      calendar: await services.calendar.calendarOf(
+        site.regionCode,
+        CLASS_START,
+        addCivilDays(CLASS_START, 90),
+      ),
+    }).map((s) => ({
+      ...s,
+      teacherId: teacher.id,
+      room: s.kind === 'theory' ? '理论教室 1' : '养老护理实训室',
+    }));
     const created = await services.classes.create(institution, {
       projectId: project.id,
       siteId: site.id,
       name: '养老护理员（四级）培训班 2026 年第一期',
       startDate: CLASS_START,
-      endDate: plan.end,
+      endDate: sessions.at(-1)!.day,
       plannedTrainees: 30,
       enrolmentOpen: false,
       teachingPlan:
@@ -168,7 +149,7 @@ export async function seedDemoClasses(platform: PlatformContext, services: Servi
       enterpriseFen: 0,
       individualFen: 30000,
       teachers: [{ teacherId: teacher.id, role: 'lead' }],
-      sessions: plan.sessions.map((s) => ({ ...s })),
+      sessions,
       materials: [],
     });
     const county = site.regionCode;

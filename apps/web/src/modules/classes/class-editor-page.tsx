@@ -228,7 +228,11 @@ function ClassForm({ id, initial }: { id?: string; initial?: ClassFormValues }) 
           </Typography.Text>
         </Card>
         <TeachersField />
-        <SessionsField form={form} />
+        <SessionsField
+          form={form}
+          projectId={projectId}
+          regionCode={sites.find((s) => s.id === siteId)?.regionCode}
+        />
         <MaterialsField occupationCode={projects.find((p) => p.value === projectId)?.occupation} />
         <Card size="small">
           <Form.Item

@@ -19,6 +19,7 @@ import { DocumentUpload } from '../documents/document-upload';
 import { resourcesQuery } from '../resources/resources-api';
 import { teachersQuery } from '../teachers/teachers-api';
 import type { ClassFormValues } from './class-form-values';
+import { GenerateTimetableButton } from './generate-timetable-button';
 import { classMessages } from './messages';
 
 /** 授课教师: teachers of the institution's pool, each lead or assistant. */
@@ -86,7 +87,15 @@ export function TeachersField() {
 }
 
 /** 课程表: one row per session; the teacher is chosen among the class's teachers. */
-export function SessionsField({ form }: { form: FormInstance<ClassFormValues> }) {
+export function SessionsField({
+  form,
+  projectId,
+  regionCode,
+}: {
+  form: FormInstance<ClassFormValues>;
+  projectId?: string;
+  regionCode?: string;
+}) {
   const t = useT(classMessages);
   const { locale } = useLocale();
   const chosen = Form.useWatch('teachers', form) ?? [];
@@ -103,9 +112,12 @@ export function SessionsField({ form }: { form: FormInstance<ClassFormValues> })
       title={t('sessions')}
       size="small"
       extra={
-        <Typography.Text type="secondary" data-testid="class-hours-summary">
-          {`${SESSION_KIND_NAMES.theory[locale]} ${hoursOf('theory')} · ${SESSION_KIND_NAMES.practice[locale]} ${hoursOf('practice')}`}
-        </Typography.Text>
+        <Flex gap={12} align="center">
+          <Typography.Text type="secondary" data-testid="class-hours-summary">
+            {`${SESSION_KIND_NAMES.theory[locale]} ${hoursOf('theory')} · ${SESSION_KIND_NAMES.practice[locale]} ${hoursOf('practice')}`}
+          </Typography.Text>
+          <GenerateTimetableButton form={form} projectId={projectId} regionCode={regionCode} />
+        </Flex>
       }
     >
       <Form.List name="sessions">

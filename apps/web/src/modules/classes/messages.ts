@@ -49,6 +49,9 @@ export const classMessages = defineMessages(
     kind: '类型',
     room: '教室/场地',
     addSession: '添加课次',
+    generateTimetable: '按项目学时排课',
+    generateConfirm: '按开始日期和项目学时生成课表（每个工作日上午、下午各一次课），将替换现有课表。继续？',
+    timetableGenerated: '已生成 {count} 次课，请补充教室并核对',
     hoursSummary:
       '理论 {theory} 学时（项目要求 {requiredTheory}），实操 {practice} 学时（项目要求 {requiredPractice}）',
     materials: '教学资料',
@@ -192,6 +195,10 @@ export const classMessages = defineMessages(
     kind: 'Kind',
     room: 'Room',
     addSession: 'Add session',
+    generateTimetable: 'Plan from the project hours',
+    generateConfirm:
+      'Generate the timetable from the start date and the project hours (a morning and an afternoon session each working day)? It replaces the current rows.',
+    timetableGenerated: '{count} sessions planned; fill in the rooms and check them',
     hoursSummary:
       'Theory {theory} h (project requires {requiredTheory}), practice {practice} h (project requires {requiredPractice})',
     materials: 'Materials',
