@@ -47,9 +47,8 @@ const MAX_REMEMBERED = 10_000;
 /**
  * Check-ins that arrive together are handled together (see Batcher): their sessions, classes and
  * enrolments are read in one query, each is judged on its own (a refusal goes back to its request
- * alone), and the accepted ones are written in one statement — in one transaction with the class
- * start and the trainees' move to attending when a first attendance brings them. Every request is
- * answered only after its batch has committed.
+ * alone), and the accepted ones are written in one statement. Every request is answered only
+ * after its batch has committed.
  */
 export class CheckInPipeline {
   readonly #batcher = new Batcher<CheckInRequest, StoredCheckIn>((items) => this.#handle(items), {
@@ -57,11 +56,6 @@ export class CheckInPipeline {
     // Enough to overlap one batch's commit with the next one's reads.
     maxInFlight: 2,
   });
-  /**
-   * Batches that start classes run one after another: each takes class locks and then the audit
-   * head, and two of them taking several classes each could otherwise wait on one another.
-   */
-  #starting: Promise<unknown> = Promise.resolve();
   /** Classes this process has seen started, so later batches skip the class lock. */
   readonly #started = new Set<string>();
 
@@ -143,7 +137,13 @@ export class CheckInPipeline {
     }
   }
 
-  /** Writes the accepted check-ins and returns each one's direction, in order. */
+  /**
+   * Writes the accepted check-ins and returns each one's direction, in order. A class whose first
+   * attendance this is starts first, in a short transaction of its own (one class lock, then the
+   * audit head, so no two batches can wait on each other). The records then go in one statement.
+   * Trainees move to attending after that, so no trainee is attending without a record; if the
+   * move fails, the trainee is still enrolled and their next check-in moves them.
+   */
   async #store(checks: Accepted[]): Promise<('in' | 'out')[]> {
     const seen = new Set<string>();
     const rows = checks.map((check): CheckInInsert => {
@@ -155,31 +155,21 @@ export class CheckInPipeline {
     const starting = new Map(
       checks
         .filter((c) => c.facts.class.status === 'approved' && !this.#started.has(c.row.classId))
-        .map((c) => [c.row.classId, c.request.context]),
+        .map((c) => [c.row.classId, c]),
     );
+    for (const [classId, check] of starting) {
+      await this.db.transaction((tx) => this.deps.startIfDue(tx, check.request.context, classId));
+      this.#rememberStarted(check);
+    }
+    const stored = await insertCheckIns(this.db, rows);
+    if (stored.length !== rows.length) throw new Error(`stored ${stored.length} of ${rows.length} check-ins`);
     const enrolments = [
       ...new Set(
         checks.flatMap((c) => (c.facts.enrolment?.status === 'enrolled' ? [c.facts.enrolment.id] : [])),
       ),
     ];
-    const inTransaction = () =>
-      this.db.transaction(async (tx) => {
-        for (const classId of [...starting.keys()].sort()) {
-          await this.deps.startIfDue(tx, starting.get(classId)!, classId);
-        }
-        await this.deps.markAttending(tx, enrolments);
-        return insertCheckIns(tx, rows);
-      });
-    let stored: Awaited<ReturnType<typeof insertCheckIns>>;
-    if (starting.size > 0) {
-      const run = this.#starting.then(inTransaction);
-      this.#starting = run.catch(() => {});
-      stored = await run;
-      this.#rememberStarted(checks, starting);
-    } else {
-      stored = enrolments.length > 0 ? await inTransaction() : await insertCheckIns(this.db, rows);
-    }
-    if (stored.length !== rows.length) throw new Error(`stored ${stored.length} of ${rows.length} check-ins`);
+    // The records are durable; a failed move is made good by the trainee's next check-in.
+    if (enrolments.length > 0) await this.deps.markAttending(this.db, enrolments).catch(() => {});
     // Within a batch only the first row of a person and session can check in; the rest check out.
     const checkedIn = new Set(
       stored.filter((s) => s.direction === 'in').map((s) => `${s.sessionId}|${s.personId}`),
@@ -190,12 +180,8 @@ export class CheckInPipeline {
   }
 
   /** A class starts on its first day only; before that, later batches must try again. */
-  #rememberStarted(checks: Accepted[], starting: Map<string, RequestContext>): void {
+  #rememberStarted(check: Accepted): void {
     if (this.#started.size > MAX_REMEMBERED) this.#started.clear();
-    const due = today();
-    for (const check of checks) {
-      if (starting.has(check.row.classId) && check.facts.class.startDate <= due)
-        this.#started.add(check.row.classId);
-    }
+    if (check.facts.class.startDate <= today()) this.#started.add(check.row.classId);
   }
 }
