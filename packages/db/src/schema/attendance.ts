@@ -60,6 +60,8 @@ export const attendanceEvents = pgTable(
     device: text('device'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** How far off the phone said its position may be, in metres. */
+    positionAccuracy: real('position_accuracy'),
     terminalId: uuid('terminal_id'),
     matchScore: real('match_score'),
     manualReason: text('manual_reason'),

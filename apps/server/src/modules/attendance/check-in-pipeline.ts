@@ -16,6 +16,7 @@ export interface CheckInRequest {
   device: string | null;
   latitude: number | null;
   longitude: number | null;
+  accuracy: number | null;
   context: RequestContext;
 }
 
@@ -109,6 +110,7 @@ export class CheckInPipeline {
           device: request.device,
           latitude: request.latitude,
           longitude: request.longitude,
+          accuracy: request.accuracy,
           recordedBy: request.context.actor!.userId,
           opens: bounds.from,
           closes: bounds.to,

@@ -47,6 +47,7 @@ export class CheckInService {
       device: (body.device || userAgent || '').slice(0, 500) || null,
       latitude: body.position?.latitude ?? null,
       longitude: body.position?.longitude ?? null,
+      accuracy: body.position?.accuracy ?? null,
       context,
     });
     const { session, class: row } = stored.facts;

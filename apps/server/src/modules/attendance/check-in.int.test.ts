@@ -112,6 +112,7 @@ describe('checking in with the code', () => {
       device: 'Mozilla/5.0 (Linux; Android 14) Mobile Chrome/126',
       latitude: 34.7466,
       longitude: 113.6254,
+      positionAccuracy: 25,
       personName: trainee.name,
     });
     expect(events.items[0].device).toBe('iPhone 15 Safari');

@@ -27,6 +27,7 @@ export interface CheckInInsert {
   device: string | null;
   latitude: number | null;
   longitude: number | null;
+  accuracy: number | null;
   recordedBy: string;
   /** The session's check window, where any earlier record of the person must lie. */
   opens: Date;
@@ -47,14 +48,15 @@ export async function insertCheckIns(
   const column = <T>(pick: (row: CheckInInsert) => T) => sql.param(rows.map(pick));
   const result = await db.execute(sql`
     insert into attendance_events
-      (occurred_at, class_id, session_id, person_id, attendee, direction, source, device, latitude, longitude, recorded_by)
+      (occurred_at, class_id, session_id, person_id, attendee, direction, source, device, latitude, longitude,
+       position_accuracy, recorded_by)
     select v.occurred_at, v.class_id, v.session_id, v.person_id, v.attendee,
       case when v.later or exists (
         select 1 from attendance_events e
         where e.session_id = v.session_id and e.person_id = v.person_id
           and e.occurred_at between v.opens and v.closes
       ) then 'out' else 'in' end,
-      'qr', v.device, v.latitude, v.longitude, v.recorded_by
+      'qr', v.device, v.latitude, v.longitude, v.accuracy, v.recorded_by
     from unnest(
       ${column((r) => r.occurredAt.toISOString())}::timestamptz[],
       ${column((r) => r.classId)}::uuid[],
@@ -65,11 +67,12 @@ export async function insertCheckIns(
       ${column((r) => r.device)}::text[],
       ${column((r) => r.latitude)}::float8[],
       ${column((r) => r.longitude)}::float8[],
+      ${column((r) => r.accuracy)}::float8[],
       ${column((r) => r.recordedBy)}::uuid[],
       ${column((r) => r.opens.toISOString())}::timestamptz[],
       ${column((r) => r.closes.toISOString())}::timestamptz[]
     ) as v(occurred_at, class_id, session_id, person_id, attendee, later, device, latitude, longitude,
-           recorded_by, opens, closes)
+           accuracy, recorded_by, opens, closes)
     returning session_id as "sessionId", person_id as "personId", direction`);
   // Both drivers answer raw SQL with `{ rows }`.
   return (result as unknown as { rows: { sessionId: string; personId: string; direction: 'in' | 'out' }[] })

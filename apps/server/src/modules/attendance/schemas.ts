@@ -170,6 +170,8 @@ export const attendanceEventSchema = z
     device: z.string().nullable(),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
+    /** Metres, as the phone reported it. */
+    positionAccuracy: z.number().nullable(),
     terminalCode: z.string().nullable(),
     matchScore: z.number().nullable(),
     manualReason: z.string().nullable(),

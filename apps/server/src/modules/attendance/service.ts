@@ -271,6 +271,7 @@ export class AttendanceService {
           device: event.device,
           latitude: event.latitude,
           longitude: event.longitude,
+          positionAccuracy: event.positionAccuracy,
           terminalCode: event.terminalId ? (codeById.get(event.terminalId) ?? null) : null,
           matchScore: event.matchScore,
           manualReason: event.manualReason,

@@ -106,6 +106,7 @@ export interface AttendanceRecord {
   device: string | null;
   latitude: number | null;
   longitude: number | null;
+  positionAccuracy: number | null;
   terminalCode: string | null;
   matchScore: number | null;
   manualReason: string | null;

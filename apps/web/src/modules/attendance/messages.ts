@@ -90,7 +90,7 @@ export const attendanceMessages = defineMessages(
     detail: '说明',
     allSources: '全部来源',
     matchScore: '比对分值 {score}',
-    position: '位置 {latitude}, {longitude}',
+    position: '位置 {latitude}, {longitude}（误差约 {accuracy} 米）',
     noRecords: '还没有考勤记录',
     recordsTotal: '共 {total} 条',
 
@@ -258,7 +258,7 @@ export const attendanceMessages = defineMessages(
     detail: 'Details',
     allSources: 'All sources',
     matchScore: 'Match score {score}',
-    position: 'Position {latitude}, {longitude}',
+    position: 'Position {latitude}, {longitude} (within about {accuracy} m)',
     noRecords: 'No attendance records yet',
     recordsTotal: '{total} records',
 

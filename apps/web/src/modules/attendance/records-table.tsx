@@ -31,7 +31,11 @@ export function RecordsTable({ classId }: { classId: string }) {
     const position =
       record.latitude === null || record.longitude === null
         ? null
-        : t('position', { latitude: record.latitude.toFixed(5), longitude: record.longitude.toFixed(5) });
+        : t('position', {
+            latitude: record.latitude.toFixed(5),
+            longitude: record.longitude.toFixed(5),
+            accuracy: record.positionAccuracy === null ? '—' : Math.round(record.positionAccuracy),
+          });
     return [position, record.device].filter(Boolean).join(' · ');
   };
   const columns: TableColumnsType<AttendanceRecord> = [

@@ -1,0 +1,1 @@
+ALTER TABLE "attendance_events" ADD COLUMN "position_accuracy" real;
