@@ -228,11 +228,7 @@ function ClassForm({ id, initial }: { id?: string; initial?: ClassFormValues }) 
           </Typography.Text>
         </Card>
         <TeachersField />
-        <SessionsField
-          form={form}
-          projectId={projectId}
-          regionCode={sites.find((s) => s.id === siteId)?.regionCode}
-        />
+        <SessionsField form={form} projectId={projectId} site={sites.find((s) => s.id === siteId)} />
         <MaterialsField occupationCode={projects.find((p) => p.value === projectId)?.occupation} />
         <Card size="small">
           <Form.Item

@@ -90,11 +90,11 @@ export function TeachersField() {
 export function SessionsField({
   form,
   projectId,
-  regionCode,
+  site,
 }: {
   form: FormInstance<ClassFormValues>;
   projectId?: string;
-  regionCode?: string;
+  site?: { regionCode: string; name: string };
 }) {
   const t = useT(classMessages);
   const { locale } = useLocale();
@@ -116,7 +116,12 @@ export function SessionsField({
           <Typography.Text type="secondary" data-testid="class-hours-summary">
             {`${SESSION_KIND_NAMES.theory[locale]} ${hoursOf('theory')} · ${SESSION_KIND_NAMES.practice[locale]} ${hoursOf('practice')}`}
           </Typography.Text>
-          <GenerateTimetableButton form={form} projectId={projectId} regionCode={regionCode} />
+          <GenerateTimetableButton
+            form={form}
+            projectId={projectId}
+            regionCode={site?.regionCode}
+            room={site?.name}
+          />
         </Flex>
       }
     >

@@ -20,10 +20,13 @@ export function GenerateTimetableButton({
   form,
   projectId,
   regionCode,
+  room,
 }: {
   form: FormInstance<ClassFormValues>;
   projectId?: string;
   regionCode?: string;
+  /** Where sessions are held unless edited: the site's name. */
+  room?: string;
 }) {
   const t = useT(classMessages);
   const { message } = App.useApp();
@@ -58,7 +61,7 @@ export function GenerateTimetableButton({
         hours: s.hours,
         kind: s.kind,
         teacherId,
-        room: '',
+        room: room ?? '',
       }));
       form.setFieldValue('sessions', sessions);
       const last = sessions.at(-1)?.day;
