@@ -140,9 +140,9 @@ export class CheckInPipeline {
   }
 
   /**
-   * Writes the accepted check-ins and returns each one's direction, in order. A class whose first
-   * attendance this is starts first, in a short transaction of its own (one class lock, then the
-   * audit head, so no two batches can wait on each other). The records then go in one statement.
+   * Writes the accepted check-ins and returns each one's direction, in order. The records go in one
+   * statement; a class whose first attendance this is starts beside it, in a short transaction of
+   * its own (one class lock, then the audit head, so no two of them can wait on each other).
    * Trainees move to attending after that, so no trainee is attending without a record; if the
    * move fails, the trainee is still enrolled and their next check-in moves them.
    */
@@ -159,11 +159,13 @@ export class CheckInPipeline {
         .filter((c) => c.facts.class.status === 'approved' && !this.#started.has(c.row.classId))
         .map((c) => [c.row.classId, c]),
     );
-    for (const [classId, check] of starting) {
-      await this.db.transaction((tx) => this.deps.startIfDue(tx, check.request.context, classId));
-      this.#rememberStarted(check);
-    }
-    const stored = await insertCheckIns(this.db, rows);
+    const [stored] = await Promise.all([
+      insertCheckIns(this.db, rows),
+      ...[...starting].map(async ([classId, check]) => {
+        await this.db.transaction((tx) => this.deps.startIfDue(tx, check.request.context, classId));
+        this.#rememberStarted(check);
+      }),
+    ]);
     if (stored.length !== rows.length) throw new Error(`stored ${stored.length} of ${rows.length} check-ins`);
     const enrolments = [
       ...new Set(
