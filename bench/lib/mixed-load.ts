@@ -63,7 +63,8 @@ export async function runMixedLoad(options: {
   return { ...summarise(latencies, errors, seconds), latencies };
 }
 
-function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
+/** The result of a run from its latencies (in any order), its errors and its length. */
+export function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,

@@ -1,16 +1,12 @@
 import { Agent, request } from 'node:http';
 import type { LoadResult } from './load';
+import { summarise } from './mixed-load';
 
 export interface LoadRequest {
   method: 'GET' | 'POST';
   path: string;
   headers?: Record<string, string>;
   body?: string;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /**
@@ -21,18 +17,13 @@ function percentile(sorted: readonly number[], p: number): number {
  */
 export type RequestLoadResult = LoadResult & { statuses: Record<number, number>; latencies: number[] };
 
-function summarise(latencies: number[], errors: number, seconds: number, statuses: Record<number, number>) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {
-    requests: sorted.length,
-    errors,
-    seconds,
-    rps: sorted.length / seconds,
-    p50Ms: percentile(sorted, 50),
-    p95Ms: percentile(sorted, 95),
-    p99Ms: percentile(sorted, 99),
-    statuses,
-  };
+function summariseStatuses(
+  latencies: number[],
+  errors: number,
+  seconds: number,
+  statuses: Record<number, number>,
+): LoadResult & { statuses: Record<number, number> } {
+  return { ...summarise(latencies, errors, seconds), statuses };
 }
 
 /** Several runs as one: their requests, time and latencies pooled. */
@@ -45,7 +36,7 @@ export function pooled(
       statuses[Number(status)] = (statuses[Number(status)] ?? 0) + count;
     }
   }
-  return summarise(
+  return summariseStatuses(
     runs.flatMap((r) => r.latencies),
     runs.reduce((a, r) => a + r.errors, 0),
     runs.reduce((a, r) => a + r.seconds, 0),
@@ -59,6 +50,8 @@ export async function runRequestLoad(options: {
   seconds: number;
   next: () => LoadRequest;
   expected: number;
+  /** Stop after sending this many requests, even before `seconds` have passed. */
+  requests?: number;
 }): Promise<RequestLoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
@@ -66,8 +59,11 @@ export async function runRequestLoad(options: {
   let errors = 0;
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
+  let sent = 0;
+  const more = () => performance.now() < deadline && sent < (options.requests ?? Number.POSITIVE_INFINITY);
   const once = () =>
     new Promise<void>((done) => {
+      sent += 1;
       const { method, path, headers, body } = options.next();
       const t0 = performance.now();
       const req = request({ host: '127.0.0.1', port: options.port, method, path, agent, headers }, (res) => {
@@ -88,10 +84,10 @@ export async function runRequestLoad(options: {
     });
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
-      while (performance.now() < deadline) await once();
+      while (more()) await once();
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { ...summarise(latencies, errors, seconds, statuses), latencies };
+  return { ...summariseStatuses(latencies, errors, seconds, statuses), latencies };
 }
