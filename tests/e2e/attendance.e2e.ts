@@ -1,26 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatRecordTime } from '@qiancheng/domain/attendance/record-time';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
-import { PLEDGE_VERSION } from '@qiancheng/domain/institutions/pledge';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import { chinaDate } from './support/page-helpers';
+import { CARE, openSelection, scoreSelection } from './support/running-class';
 import { type RunningServer, startServer } from './support/server';
 
 /*
- * 考勤 in the browser. A running class does not exist in the demo data, so it is made through the
- * API on a server whose clock is moved ahead the way a rehearsal deployment moves it: on day 0 the
- * demo institution signs its pledge and applies for a 养老护理员 project, on day 1 staff score it
- * and put the result on notice, on day 7 the result takes effect and the institution files a class
- * with a session on day 30 at this time of day, which staff approve. On day 30 the institution
+ * 考勤 in the browser. The demo's class is long over, so a running one is made through the API on a
+ * server whose clock is moved ahead the way a rehearsal deployment moves it: the demo institution is
+ * selected for a 养老护理员 project (with the shared steps, taken only where the demo has not), and
+ * on day 7 it files a class with a session on day 30 at this time of day, which staff approve. On day 30 the institution
  * shows the session's QR code; a worker on the roster opens the code's address on a phone and is
  * checked in, and the count on the screen goes up; then the institution uploads a terminal file
  * with one bad row and sees that row reported.
  */
 const CLASS_DAY = 30;
-const OCCUPATION = '4-10-01-05';
 const PASSWORD = 'Qiancheng2025';
 let browser: Browser;
 let dataDir = '';
@@ -78,18 +77,7 @@ function sessionAroundNow() {
 
 /** `YYYY-MM-DD HH:MM:SS` in China on the class day, `minutesAgo` minutes ago: how terminals print times. */
 function classDayTimeAgo(minutesAgo: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + CLASS_DAY * 86_400_000 - minutesAgo * 60_000));
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
+  return formatRecordTime(Date.now() + CLASS_DAY * 86_400_000 - minutesAgo * 60_000);
 }
 
 beforeAll(async () => {
@@ -103,71 +91,30 @@ afterAll(async () => {
 });
 
 describe('attendance of a running class', () => {
-  let roundId = '';
-  let applicationId = '';
+  let selection: Awaited<ReturnType<typeof openSelection>> | null = null;
 
   it('day 0: a worker registers; the institution signs its pledge and applies for a project', async () => {
     const baseUrl = await runAt(0);
     const anonymous = (await browser.newContext({ baseURL: baseUrl })).request;
     await ok(await anonymous.post('/api/v1/auth/register', { data: worker }), 201);
-    const staff = await apiAs(baseUrl, 'demo-staff-city');
-    const institution = await apiAs(baseUrl, 'demo-institution');
-    await ok(
-      await institution.post('/api/v1/institutions/mine/pledge', {
-        data: { signerName: '赵建华', version: PLEDGE_VERSION, agree: true },
-      }),
-      201,
+    selection = await openSelection(
+      await apiAs(baseUrl, 'demo-staff-city'),
+      await apiAs(baseUrl, 'demo-institution'),
     );
-    const projects = await ok<{ items: { id: string }[] }>(
-      await staff.get(`/api/v1/projects?status=published&occupation=${OCCUPATION}&region=410100`),
-    );
-    const round = await ok<{ round: { id: string } }>(
-      await staff.post('/api/v1/selection/rounds', {
-        data: {
-          projectId: projects.items[0]!.id,
-          method: 'scoring',
-          conditions: '具有养老护理员培训资质',
-          criteria: [{ key: 'overall', name: '综合', weight: 100, description: '' }],
-          places: 3,
-          applicationDeadline: chinaDate(0),
-          noticeDays: 5,
-        },
-      }),
-      201,
-    );
-    roundId = round.round.id;
-    const mine = await ok<{ institution: { sites: { id: string }[] } }>(
-      await institution.get('/api/v1/institutions/mine'),
-    );
-    const applied = await ok<{ applications: { id: string }[] }>(
-      await institution.post(`/api/v1/selection/rounds/${roundId}/applications`, {
-        data: { siteId: mine.institution.sites[0]!.id, priceFen: 120000, planSummary: '理论与实操结合' },
-      }),
-      201,
-    );
-    applicationId = applied.applications[0]!.id;
   });
 
   it('day 1: staff score the offer and put it on notice', async () => {
-    const staff = await apiAs(await runAt(1), 'demo-staff-city');
-    await ok(await staff.post(`/api/v1/selection/rounds/${roundId}/close`, { data: {} }));
-    await ok(
-      await staff.put(`/api/v1/selection/rounds/${roundId}/applications/${applicationId}/score`, {
-        data: { scores: { overall: 90 }, reasons: '条件齐备' },
-      }),
-    );
-    await ok(await staff.post(`/api/v1/selection/rounds/${roundId}/publicize`, { data: {} }));
+    await scoreSelection(await apiAs(await runAt(1), 'demo-staff-city'), selection!.steps);
   });
 
   it('day 7: the result takes effect; the institution files a class running on day 30 and staff approve it', async () => {
     const baseUrl = await runAt(7);
     const staff = await apiAs(baseUrl, 'demo-staff-city');
     const institution = await apiAs(baseUrl, 'demo-institution');
-    const round = await ok<{ round: { projectId: string } }>(
-      await staff.post(`/api/v1/selection/rounds/${roundId}/confirm`, { data: {} }),
-    );
+    const { steps, projectId } = selection!;
+    if (steps) await ok(await staff.post(`/api/v1/selection/rounds/${steps.roundId}/confirm`, { data: {} }));
     const teachers = await ok<{ items: { id: string; person: { name: string } }[] }>(
-      await institution.get(`/api/v1/teachers?occupation=${OCCUPATION}`),
+      await institution.get(`/api/v1/teachers?occupation=${CARE}`),
     );
     const teacherId = teachers.items[0]!.id;
     const mine = await ok<{ institution: { sites: { id: string }[] } }>(
@@ -176,7 +123,7 @@ describe('attendance of a running class', () => {
     // A session on day 30 at this time of day, then whole days for the project's theory and practice hours.
     const now = sessionAroundNow();
     const project = await ok<{ project: { hoursTheory: number; hoursPractice: number } }>(
-      await staff.get(`/api/v1/projects/${round.round.projectId}`),
+      await staff.get(`/api/v1/projects/${projectId}`),
     );
     const sessions = [{ day: chinaDate(CLASS_DAY), ...now, hours: 1, kind: 'theory' }];
     let day = CLASS_DAY + 1;
@@ -197,7 +144,7 @@ describe('attendance of a running class', () => {
     const created = await ok<{ class: { id: string; code: string } }>(
       await institution.post('/api/v1/classes', {
         data: {
-          projectId: round.round.projectId,
+          projectId,
           siteId: mine.institution.sites[0]!.id,
           name: '养老护理员培训班（考勤演示）',
           startDate: chinaDate(CLASS_DAY),
@@ -308,16 +255,15 @@ describe('attendance of a running class', () => {
     await modal
       .locator('input[type="file"]')
       .setInputFiles({ name: '考勤机导出.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await modal.getByTestId('upload-submit').click();
-    await modal.getByTestId('upload-refused').waitFor();
-    const errors = modal.getByTestId('record-errors');
+    await modal.getByTestId('import-upload').click();
+    const errors = modal.getByTestId('import-errors');
     await errors.getByText('终端编号“FR-NOT-REGISTERED”未登记').waitFor();
     expect(await errors.locator('tbody tr.ant-table-row').count()).toBe(1);
     expect(await errors.locator('tbody tr.ant-table-row td').first().textContent()).toBe('3');
     await screenshot(screen, 'attendance-terminal-file-refused');
-    await modal.getByTestId('upload-valid-only').click();
-    await modal.getByTestId('upload-result').getByText('已导入 1 条记录，1 行未导入').waitFor();
-    await modal.getByTestId('upload-finish').click();
+    await modal.getByTestId('import-valid-only').click();
+    await modal.getByTestId('import-result').getByText('已导入 1 行，跳过 1 行有问题的数据').waitFor();
+    await modal.getByTestId('import-finish').click();
 
     await screen.getByTestId('attendance-tabs').getByRole('tab', { name: '考勤记录' }).click();
     const records = screen.getByTestId('attendance-records');

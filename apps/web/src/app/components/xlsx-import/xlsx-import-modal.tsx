@@ -20,6 +20,18 @@ export interface ImportReport {
   errors: ErrorDetail[];
 }
 
+/** A kind of file other than the .xlsx template the dialog takes by default (a terminal's CSV export). */
+export interface ImportFileKind {
+  /** The file picker's `accept`. */
+  accept: string;
+  /** The ending a chosen file's name must have, lower case. */
+  extension: string;
+  /** What the drop area says. */
+  choose: ReactNode;
+  /** What a file of another kind is told. */
+  wrongKind: string;
+}
+
 export interface XlsxImportModalProps {
   open: boolean;
   onClose: () => void;
@@ -34,6 +46,7 @@ export interface XlsxImportModalProps {
   upload: (file: Blob, mode: ImportMode) => Promise<ImportReport>;
   /** Called after rows were imported: invalidate what shows them. */
   onImported: (report: ImportReport) => void;
+  fileKind?: ImportFileKind;
   'data-testid'?: string;
 }
 
@@ -57,9 +70,16 @@ export function XlsxImportModal({
   headers,
   upload: uploadFile,
   onImported,
+  fileKind,
   ...rest
 }: XlsxImportModalProps) {
   const t = useT(importMessages);
+  const kind = fileKind ?? {
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: '.xlsx',
+    choose: t('chooseFile'),
+    wrongKind: t('onlyXlsx'),
+  };
   const { message } = App.useApp();
   const reportError = useApiErrorReporter();
   const [file, setFile] = useState<UploadFile | null>(null);
@@ -163,12 +183,12 @@ export function XlsxImportModal({
         </Flex>
         <Typography.Text>2. {uploadStep}</Typography.Text>
         <Upload.Dragger
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={kind.accept}
           maxCount={1}
           fileList={file ? [file] : []}
           beforeUpload={(chosen) => {
-            if (!chosen.name.toLowerCase().endsWith('.xlsx')) {
-              message.error(t('onlyXlsx'));
+            if (!chosen.name.toLowerCase().endsWith(kind.extension)) {
+              message.error(kind.wrongKind);
               return Upload.LIST_IGNORE;
             }
             // Kept in the browser: the file goes up only when the user presses upload.
@@ -185,7 +205,7 @@ export function XlsxImportModal({
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p className="ant-upload-text">{t('chooseFile')}</p>
+          <p className="ant-upload-text">{kind.choose}</p>
         </Upload.Dragger>
         {outcome.kind === 'rejected' && (
           <>
