@@ -3,6 +3,10 @@ import type { PlatformContext } from '../platform/context';
 import { withZod } from '../platform/http/schemas';
 import { aggregateRoutes } from './aggregate/routes';
 import { AggregateService } from './aggregate/service';
+import { AssessmentBodiesService } from './assessment/bodies-service';
+import { EvaluationImportService } from './assessment/evaluation-import';
+import { assessmentRoutes } from './assessment/routes';
+import { AssessmentService } from './assessment/service';
 import { CheckInService } from './attendance/check-in-service';
 import { QR_KEY_LABEL, QrSigner } from './attendance/qr-signer';
 import { RecordingService } from './attendance/recording-service';
@@ -95,6 +99,9 @@ export interface Services {
   supervision: SupervisionService;
   supervisionSamples: SampleService;
   classChanges: ChangeRequestsService;
+  assessmentBodies: AssessmentBodiesService;
+  assessment: AssessmentService;
+  evaluationImport: EvaluationImportService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -154,6 +161,19 @@ export function createServices(platform: PlatformContext): Services {
     checks: supervision,
   });
   const classChanges = new ChangeRequestsService(platform, { classes, roster, teachers, people, projects });
+  const assessmentBodies = new AssessmentBodiesService(platform, reference, users);
+  const assessment = new AssessmentService(platform, {
+    classes,
+    bodies: assessmentBodies,
+    credentials,
+    institutions,
+  });
+  const evaluationImport = new EvaluationImportService(platform, {
+    assessment,
+    bodies: assessmentBodies,
+    classes,
+    people,
+  });
   return {
     reference,
     users,
@@ -184,6 +204,9 @@ export function createServices(platform: PlatformContext): Services {
     supervision,
     supervisionSamples,
     classChanges,
+    assessmentBodies,
+    assessment,
+    evaluationImport,
   };
 }
 
@@ -230,6 +253,12 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   checkRoutes(zod, services.supervision);
   sampleRoutes(zod, services.supervisionSamples);
   changeRoutes(zod, { changes: services.classChanges, isKnownRegion });
+  await assessmentRoutes(zod, {
+    assessment: services.assessment,
+    bodies: services.assessmentBodies,
+    imports: services.evaluationImport,
+    classes: services.classes,
+  });
   auditRoutes(zod, platform);
   return services;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
+import { ASSESSMENT_FIELD_REASONS } from '../assessment/errors';
 import { BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
@@ -37,6 +38,7 @@ describe('the error catalogue', () => {
       BRAND_FIELD_REASONS,
       TEACHER_FIELD_REASONS,
       CLASS_FIELD_REASONS,
+      ASSESSMENT_FIELD_REASONS,
       ATTENDANCE_FIELD_REASONS,
       CREDENTIAL_FIELD_REASONS,
       SUPERVISION_FIELD_REASONS,
