@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { ASSESSMENT_FIELD_REASONS } from '../assessment/errors';
+import { ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_FIELD_REASONS } from '../credentials/errors';

@@ -1,5 +1,5 @@
-import { ATTENDANCE_ERRORS, ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { ASSESSMENT_ERRORS, ASSESSMENT_FIELD_REASONS } from '../assessment/errors';
+import { ATTENDANCE_ERRORS, ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/errors';

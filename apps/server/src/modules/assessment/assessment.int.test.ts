@@ -48,8 +48,6 @@ const roster = async () =>
     enrolmentId: string;
     name: string;
   }[];
-const demoBodyId = () => demoBody;
-const demoBody = '';
 const bodyCreditCode = (sequence: number) => {
   const first17 = `12410000MB${String(sequence).padStart(7, '0')}`;
   return `${first17}${creditCodeCheckCharacter(first17)}`;

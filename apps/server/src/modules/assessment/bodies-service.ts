@@ -99,11 +99,7 @@ export class AssessmentBodiesService {
     if (!row) throw notFound();
     assertRegionInScope(context.actor!, row.regionCode);
     const account = await this.users.findByUsername(username);
-    if (
-      !account ||
-      account.role !== 'assessor' ||
-      (account.organizationId && account.organizationId !== bodyId)
-    ) {
+    if (account?.role !== 'assessor' || (account.organizationId && account.organizationId !== bodyId)) {
       throw invalidFields(fieldProblem('username', 'account_not_assessor'));
     }
     await this.platform.db.transaction((tx) => this.users.linkOrganization(tx, context, account.id, bodyId));

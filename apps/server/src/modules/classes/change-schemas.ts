@@ -1,4 +1,3 @@
-import { SESSION_KINDS } from '@qiancheng/domain/classes/class-lifecycle';
 import { TARGET_GROUPS } from '@qiancheng/domain/reference/target-groups';
 import { z } from 'zod';
 import { uuidSchema } from '../../platform/http/schemas';

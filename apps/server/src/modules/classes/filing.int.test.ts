@@ -37,8 +37,12 @@ const post = (url: string, cookie: string, body?: unknown) =>
   t.request({ method: 'POST', url, cookie, ...(body === undefined ? {} : { body }) });
 
 // Each class of the shared institution starts on days of its own, so its teacher is never double-booked.
-let nextStart = 21;
-async function draft(changes: Record<string, unknown> = {}, startIn = (nextStart += 3)): Promise<string> {
+let lastStart = 21;
+function nextStart(): number {
+  lastStart += 3;
+  return lastStart;
+}
+async function draft(changes: Record<string, unknown> = {}, startIn = nextStart()): Promise<string> {
   const response = await post('/api/v1/classes', ready.cookie, classPlan(ready, startIn, changes));
   expect(response.statusCode, response.body).toBe(201);
   return response.json().class.id;
@@ -114,7 +118,7 @@ describe('drafting a class', () => {
 
 describe('filing (开班备案)', () => {
   it('needs a roster, then files and is approved by staff of its region', async () => {
-    const startIn = (nextStart += 3);
+    const startIn = nextStart();
     const id = await draft({}, startIn);
     const empty = await post(`/api/v1/classes/${id}/file`, ready.cookie);
     expect(empty.json().error.details).toEqual([

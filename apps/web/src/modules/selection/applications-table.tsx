@@ -1,9 +1,9 @@
 import { Button, Empty, Table, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { yuan } from '../../app/format/money';
 import { useT } from '../../app/i18n/locale-context';
 import { selectionMessages } from './messages';
-import { yuan } from '../../app/format/money';
 import { ApplicationStatusTag } from './round-tags';
 import { ScoreModal } from './score-modal';
 import type { Application, Round } from './selection-api';

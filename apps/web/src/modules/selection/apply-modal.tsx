@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { fenOf } from '../../app/format/money';
 import { useT } from '../../app/i18n/locale-context';
 import { myInstitutionQuery } from '../institutions/institutions-api';
 import { selectionMessages } from './messages';
-import { fenOf } from '../../app/format/money';
 import { applyToRound, myTeachersQuery, type Round } from './selection-api';
 import { useRoundMutation } from './use-round-mutation';
 

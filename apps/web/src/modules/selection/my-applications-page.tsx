@@ -3,10 +3,10 @@ import { Button, Card, Empty, Flex, Popconfirm, Table, type TableColumnsType, Ty
 import { useState } from 'react';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
+import { yuan } from '../../app/format/money';
 import { useT } from '../../app/i18n/locale-context';
 import { ApplyModal } from './apply-modal';
 import { selectionMessages } from './messages';
-import { yuan } from '../../app/format/money';
 import { OpenCallsTable } from './open-calls-table';
 import { ApplicationStatusTag, MethodText, RoundStatusTag } from './round-tags';
 import { type Application, myApplicationsQuery, type Round, withdrawApplication } from './selection-api';

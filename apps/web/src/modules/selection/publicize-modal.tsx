@@ -1,7 +1,7 @@
 import { Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { yuan } from '../../app/format/money';
 import { useT } from '../../app/i18n/locale-context';
 import { selectionMessages } from './messages';
-import { yuan } from '../../app/format/money';
 import { publicizeRound, type RoundDetail } from './selection-api';
 import { useRoundMutation } from './use-round-mutation';
 

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Col, DatePicker, Divider, Form, Input, Modal, Radio, Row, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { idNumberRule, mobileRule } from '../../app/forms/field-rules';
+import { useLocatedErrorReporter } from '../../app/forms/use-located-error-reporter';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { OccupationListInput } from '../institutions/occupation-list-input';
 import { CertificateFields } from './certificate-fields';
@@ -16,7 +17,6 @@ import {
   teacherFormField,
 } from './teacher-form-values';
 import { registerTeacher, TEACHERS_QUERY_ROOT, type Teacher, updateTeacher } from './teachers-api';
-import { useLocatedErrorReporter } from '../../app/forms/use-located-error-reporter';
 
 interface TeacherFormModalProps {
   open: boolean;
