@@ -1,4 +1,8 @@
 import type { Executor } from '@qiancheng/db';
+import type {
+  AssessmentBodyInput as BodyInput,
+  AssessmentBodyView as BodyView,
+} from '@qiancheng/domain/assessment/assessment-views';
 import { assertRegionInScope } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
@@ -7,26 +11,6 @@ import type { Actor, RequestContext } from '../../platform/http/request-context'
 import type { ReferenceService } from '../reference/service';
 import type { UsersService } from '../users/service';
 import * as repo from './repository';
-
-export interface BodyInput {
-  code: string;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  siteCode: string;
-  occupationCodes: string[];
-}
-
-export interface BodyView {
-  id: string;
-  code: string;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  regionName: string | null;
-  siteCode: string;
-  occupationCodes: string[];
-}
 
 /**
  * 评价机构: bodies recognised to evaluate skill levels, with the codes that open their certificate

@@ -1,4 +1,5 @@
 import type { Executor } from '@qiancheng/db';
+import type { CompletionEntry, EvaluationEntry } from '@qiancheng/domain/assessment/assessment-views';
 import { completionPassed, type ResultKind, resultProblems } from '@qiancheng/domain/assessment/results';
 import { CLASS_STATUS_NAMES, type ClassStatus } from '@qiancheng/domain/classes/class-lifecycle';
 import { SKILL_LEVEL_CHOICES } from '@qiancheng/domain/demand/demand-row';
@@ -51,23 +52,6 @@ export interface ClassResults {
   /** Completion results were submitted: the class is assessed (or closed). */
   submitted: boolean;
   items: TraineeResults[];
-}
-
-export interface CompletionEntry {
-  enrolmentId: string;
-  score: number;
-  assessedOn: string;
-  note?: string;
-}
-
-export interface EvaluationEntry {
-  enrolmentId: string;
-  kind: 'skill_level' | 'special_ability';
-  skillLevel?: SkillLevelCode | null;
-  score?: number | null;
-  passed: boolean;
-  assessedOn: string;
-  note?: string;
 }
 
 export interface AssessmentDeps {

@@ -1,3 +1,10 @@
+import type {
+  AssessmentBodyInput,
+  AssessmentBodyView,
+  CompletionEntry,
+  EvaluationEntry,
+  EvaluationKind,
+} from '@qiancheng/domain/assessment/assessment-views';
 import type { ResultKind } from '@qiancheng/domain/assessment/results';
 import type { ClassStatus, EnrolmentStatus } from '@qiancheng/domain/classes/class-lifecycle';
 import type { CertificateKind, CertificateStatus } from '@qiancheng/domain/credentials/certificate-kinds';
@@ -8,6 +15,10 @@ import { SPREADSHEET_TYPE } from '../../app/api/download';
 import type { ItemList, Page } from '../../app/api/types';
 import type { ImportMode, ImportReport } from '../../app/components/xlsx-import/xlsx-import-modal';
 import type { ClassItem } from '../classes/classes-api';
+
+export type { CompletionEntry, EvaluationEntry, EvaluationKind };
+export type AssessmentBody = AssessmentBodyView;
+export type NewAssessmentBody = AssessmentBodyInput;
 
 /** One recorded result: a completion exam, or a body's evaluation. */
 export interface ResultView {
@@ -39,49 +50,10 @@ export interface ClassResults {
   items: TraineeResults[];
 }
 
-export interface CompletionEntry {
-  enrolmentId: string;
-  score: number;
-  assessedOn: string;
-  note?: string;
-}
-
-export type EvaluationKind = 'skill_level' | 'special_ability';
-
-export interface EvaluationEntry {
-  enrolmentId: string;
-  kind: EvaluationKind;
-  skillLevel?: SkillLevelCode | null;
-  score?: number | null;
-  passed: boolean;
-  assessedOn: string;
-  note?: string;
-}
-
 export interface IssuedCertificate {
   id: string;
   number: string;
   holderName: string;
-}
-
-export interface AssessmentBody {
-  id: string;
-  code: string;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  regionName: string | null;
-  siteCode: string;
-  occupationCodes: string[];
-}
-
-export interface NewAssessmentBody {
-  code: string;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  siteCode: string;
-  occupationCodes: string[];
 }
 
 /** The finished classes an assessor's body may evaluate, with the body itself. */

@@ -1,69 +1,19 @@
+import type { SessionKind } from '@qiancheng/domain/classes/class-lifecycle';
 import type {
-  ChangeKind,
-  ChangeStatus,
-  ClassStatus,
-  EnrolmentStatus,
-  SessionKind,
-} from '@qiancheng/domain/classes/class-lifecycle';
+  ChangeRequestView,
+  ClassDetail,
+  ClassItem,
+  SessionView,
+  TraineeView,
+} from '@qiancheng/domain/classes/class-views';
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../app/api/client';
 import type { ItemList, Page } from '../../app/api/types';
 
-export interface ClassItem {
-  id: string;
-  code: string;
-  name: string;
-  projectId: string;
-  projectTitle: string;
-  institutionId: string;
-  institutionName: string;
-  regionCode: string;
-  regionName: string | null;
-  occupationCode: string;
-  occupationName: string | null;
-  skillLevel: string | null;
-  startDate: string;
-  endDate: string;
-  plannedTrainees: number;
-  rosterSize: number;
-  enrolmentOpen: boolean;
-  status: ClassStatus;
-  feeFen: number;
-  filedOn: string | null;
-}
-
-export interface ClassSession {
-  id: string;
-  day: string;
-  startTime: string;
-  endTime: string;
-  startsAt: string;
-  endsAt: string;
-  hours: number;
-  kind: SessionKind;
-  teacherId: string;
-  teacherName: string;
-  room: string;
-  cancelled: boolean;
-}
-
-export interface ClassDetail extends ClassItem {
-  siteId: string;
-  site: { name: string; address: string; capacity: number } | null;
-  teachingPlan: string;
-  assessmentPlan: string;
-  governmentFen: number;
-  enterpriseFen: number;
-  individualFen: number;
-  teachers: { teacherId: string; name: string; role: 'lead' | 'assistant'; removed: boolean }[];
-  sessions: ClassSession[];
-  materials: { id: string; resourceId: string | null; documentId: string | null; title: string }[];
-  hours: { theory: number; practice: number; requiredTheory: number; requiredPractice: number };
-  filing: { lead: number; deadline: string; filedAt: string | null };
-  review: { note: string | null; reviewedAt: string | null };
-  cancelReason: string | null;
-  pendingChanges: number;
-}
+export type { ClassDetail, ClassItem };
+export type ClassSession = SessionView;
+export type Trainee = TraineeView;
+export type ChangeRequest = ChangeRequestView;
 
 export interface SessionInput {
   day: string;
@@ -96,25 +46,6 @@ export interface ClassInput {
   materials: MaterialInput[];
 }
 
-export interface Trainee {
-  enrolmentId: string;
-  personId: string;
-  name: string;
-  idNumberMasked: string;
-  targetGroup: string;
-  evidenceNote: string | null;
-  evidenceDocumentId: string | null;
-  status: EnrolmentStatus;
-  source: string;
-  governmentFen: number;
-  enterpriseFen: number;
-  individualFen: number;
-  identityCheckedBy: string | null;
-  createdAt: string;
-  droppedAt: string | null;
-  dropReason: string | null;
-}
-
 export interface NewTrainee {
   name: string;
   idNumber: string;
@@ -122,20 +53,6 @@ export interface NewTrainee {
   targetGroup: string;
   evidenceNote?: string;
   evidenceDocumentId?: string;
-}
-
-export interface ChangeRequest {
-  id: string;
-  classId: string;
-  kind: ChangeKind;
-  payload: Record<string, unknown>;
-  names: Record<string, string>;
-  reason: string;
-  status: ChangeStatus;
-  requestedAt: string;
-  requestedBy: string | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
 }
 
 export const CLASS_FILTERS = ['status', 'q', 'region'] as const;
