@@ -14,6 +14,7 @@ import {
   TimePicker,
   Typography,
 } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { DocumentUpload } from '../documents/document-upload';
 import { resourcesQuery } from '../resources/resources-api';
@@ -21,6 +22,40 @@ import { teachersQuery } from '../teachers/teachers-api';
 import type { ClassFormValues } from './class-form-values';
 import { GenerateTimetableButton } from './generate-timetable-button';
 import { classMessages } from './messages';
+
+type FieldPath = (string | number)[];
+
+/** A required item of a list row, with no margin below so the row's items line up. */
+function RowItem({
+  name,
+  message,
+  whitespace,
+  style,
+  children,
+}: {
+  name: FieldPath;
+  message: string;
+  whitespace?: boolean;
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  return (
+    <Form.Item
+      name={name}
+      rules={[{ required: true, ...(whitespace ? { whitespace } : {}), message }]}
+      style={{ ...style, marginBottom: 0 }}
+    >
+      {children}
+    </Form.Item>
+  );
+}
+
+function RemoveRowButton({ onClick }: { onClick: () => void }) {
+  const t = useT(classMessages);
+  return <Button icon={<DeleteOutlined />} onClick={onClick} aria-label={t('remove')} />;
+}
+
+const TIME_PICKER = { format: 'HH:mm', minuteStep: 5 } as const;
 
 /** 授课教师: teachers of the institution's pool, each lead or assistant. */
 export function TeachersField() {
@@ -37,11 +72,7 @@ export function TeachersField() {
           <Flex vertical gap={8}>
             {fields.map((field) => (
               <Flex key={field.key} gap={8} align="start">
-                <Form.Item
-                  name={[field.name, 'teacherId']}
-                  rules={[{ required: true, message: t('chooseTeacher') }]}
-                  style={{ flex: 1, marginBottom: 0 }}
-                >
+                <RowItem name={[field.name, 'teacherId']} message={t('chooseTeacher')} style={{ flex: 1 }}>
                   <Select
                     showSearch
                     optionFilterProp="label"
@@ -50,7 +81,7 @@ export function TeachersField() {
                     loading={teachers.isPending}
                     data-testid={`class-teacher-${field.name}`}
                   />
-                </Form.Item>
+                </RowItem>
                 <Form.Item
                   name={[field.name, 'role']}
                   initialValue="lead"
@@ -64,11 +95,7 @@ export function TeachersField() {
                     data-testid={`class-teacher-role-${field.name}`}
                   />
                 </Form.Item>
-                <Button
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(field.name)}
-                  aria-label={t('remove')}
-                />
+                <RemoveRowButton onClick={() => remove(field.name)} />
               </Flex>
             ))}
             <Button
@@ -129,46 +156,20 @@ export function SessionsField({
         {(fields, { add, remove }) => (
           <Flex vertical gap={8}>
             {fields.map((field) => {
-              const at = (name: string) => [field.name, name];
+              const at = (name: string): FieldPath => [field.name, name];
               const test = (name: string) => `session-${field.name}-${name}`;
               return (
                 <Flex key={field.key} gap={8} wrap align="start" data-testid={`session-row-${field.name}`}>
-                  <Form.Item
-                    name={at('day')}
-                    rules={[{ required: true, message: t('day') }]}
-                    style={{ marginBottom: 0 }}
-                  >
+                  <RowItem name={at('day')} message={t('day')}>
                     <DatePicker placeholder={t('day')} data-testid={test('day')} />
-                  </Form.Item>
-                  <Form.Item
-                    name={at('startTime')}
-                    rules={[{ required: true, message: t('startTime') }]}
-                    style={{ marginBottom: 0 }}
-                  >
-                    <TimePicker
-                      format="HH:mm"
-                      minuteStep={5}
-                      placeholder={t('startTime')}
-                      data-testid={test('start')}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={at('endTime')}
-                    rules={[{ required: true, message: t('endTime') }]}
-                    style={{ marginBottom: 0 }}
-                  >
-                    <TimePicker
-                      format="HH:mm"
-                      minuteStep={5}
-                      placeholder={t('endTime')}
-                      data-testid={test('end')}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={at('hours')}
-                    rules={[{ required: true, message: t('hours') }]}
-                    style={{ marginBottom: 0 }}
-                  >
+                  </RowItem>
+                  <RowItem name={at('startTime')} message={t('startTime')}>
+                    <TimePicker {...TIME_PICKER} placeholder={t('startTime')} data-testid={test('start')} />
+                  </RowItem>
+                  <RowItem name={at('endTime')} message={t('endTime')}>
+                    <TimePicker {...TIME_PICKER} placeholder={t('endTime')} data-testid={test('end')} />
+                  </RowItem>
+                  <RowItem name={at('hours')} message={t('hours')}>
                     <InputNumber
                       min={0.5}
                       max={12}
@@ -176,7 +177,7 @@ export function SessionsField({
                       placeholder={t('hours')}
                       data-testid={test('hours')}
                     />
-                  </Form.Item>
+                  </RowItem>
                   <Form.Item name={at('kind')} initialValue="theory" style={{ width: 100, marginBottom: 0 }}>
                     <Select
                       options={SESSION_KINDS.map((kind) => ({
@@ -186,29 +187,22 @@ export function SessionsField({
                       data-testid={test('kind')}
                     />
                   </Form.Item>
-                  <Form.Item
-                    name={at('teacherId')}
-                    rules={[{ required: true, message: t('chooseTeacher') }]}
-                    style={{ width: 140, marginBottom: 0 }}
-                  >
+                  <RowItem name={at('teacherId')} message={t('chooseTeacher')} style={{ width: 140 }}>
                     <Select
                       placeholder={t('teacher')}
                       options={teacherOptions}
                       data-testid={test('teacher')}
                     />
-                  </Form.Item>
-                  <Form.Item
+                  </RowItem>
+                  <RowItem
                     name={at('room')}
-                    rules={[{ required: true, whitespace: true, message: t('room') }]}
-                    style={{ flex: 1, minWidth: 120, marginBottom: 0 }}
+                    message={t('room')}
+                    whitespace
+                    style={{ flex: 1, minWidth: 120 }}
                   >
                     <Input placeholder={t('room')} maxLength={100} data-testid={test('room')} />
-                  </Form.Item>
-                  <Button
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(field.name)}
-                    aria-label={t('remove')}
-                  />
+                  </RowItem>
+                  <RemoveRowButton onClick={() => remove(field.name)} />
                 </Flex>
               );
             })}
@@ -255,25 +249,18 @@ export function MaterialsField({ occupationCode }: { occupationCode?: string }) 
           <Flex vertical gap={8}>
             {fields.map((field) => (
               <Flex key={field.key} gap={8} align="start" wrap>
-                <Form.Item
+                <RowItem
                   name={[field.name, 'title']}
-                  rules={[{ required: true, whitespace: true, message: t('materialTitle') }]}
-                  style={{ flex: 1, minWidth: 200, marginBottom: 0 }}
+                  message={t('materialTitle')}
+                  whitespace
+                  style={{ flex: 1, minWidth: 200 }}
                 >
                   <Input placeholder={t('materialTitle')} maxLength={200} />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, 'documentId']}
-                  rules={[{ required: true, message: t('uploadMaterial') }]}
-                  style={{ marginBottom: 0 }}
-                >
+                </RowItem>
+                <RowItem name={[field.name, 'documentId']} message={t('uploadMaterial')}>
                   <DocumentUpload purpose="class_material" />
-                </Form.Item>
-                <Button
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(field.name)}
-                  aria-label={t('remove')}
-                />
+                </RowItem>
+                <RemoveRowButton onClick={() => remove(field.name)} />
               </Flex>
             ))}
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
