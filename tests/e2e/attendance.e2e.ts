@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatRecordTime } from '@qiancheng/domain/attendance/record-time';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { classDayTimeAgo, sessionAroundNow } from './support/class-day';
 import { chinaDate } from './support/page-helpers';
 import { CARE, openSelection, scoreSelection } from './support/running-class';
 import { type RunningServer, startServer } from './support/server';
@@ -56,28 +56,6 @@ async function apiAs(baseUrl: string, username: string, password = PASSWORD): Pr
 async function ok<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, status = 200): Promise<T> {
   expect(response.status(), await response.text()).toBe(status);
   return (await response.json()) as T;
-}
-
-/** A one-hour session today around now that does not cross midnight in China. */
-function sessionAroundNow() {
-  const [hour, minute] = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(new Date())
-    .split(':')
-    .map(Number);
-  const start = Math.min(Math.max(hour! * 60 + minute! - 30, 0), 23 * 60 + 59 - 60);
-  const clock = (m: number) =>
-    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return { startTime: clock(start), endTime: clock(start + 60) };
-}
-
-/** `YYYY-MM-DD HH:MM:SS` in China on the class day, `minutesAgo` minutes ago: how terminals print times. */
-function classDayTimeAgo(minutesAgo: number): string {
-  return formatRecordTime(Date.now() + CLASS_DAY * 86_400_000 - minutesAgo * 60_000);
 }
 
 beforeAll(async () => {
@@ -249,8 +227,8 @@ describe('attendance of a running class', () => {
     const modal = screen.getByTestId('upload-records-modal');
     const csv = [
       '终端编号,公民身份号码或人员编号,识别时间,比对分值',
-      `${terminalCode},${worker.idNumber},${classDayTimeAgo(2)},0.96`,
-      `FR-NOT-REGISTERED,${worker.idNumber},${classDayTimeAgo(1)},0.95`,
+      `${terminalCode},${worker.idNumber},${classDayTimeAgo(CLASS_DAY, 2)},0.96`,
+      `FR-NOT-REGISTERED,${worker.idNumber},${classDayTimeAgo(CLASS_DAY, 1)},0.95`,
     ].join('\r\n');
     await modal
       .locator('input[type="file"]')

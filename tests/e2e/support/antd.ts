@@ -84,3 +84,41 @@ export async function confirmPopconfirm(page: Page): Promise<void> {
   await ok.click();
   await ok.waitFor({ state: 'hidden' });
 }
+
+/** Opens a Select and picks its first option, for lists whose entries the test does not name. */
+export async function chooseFirstOption(page: Page, testId: string): Promise<string> {
+  await page.getByTestId(testId).click();
+  const choice = page
+    .locator('.ant-select-dropdown')
+    .filter({ visible: true })
+    .locator('.ant-select-item-option')
+    .first();
+  await choice.waitFor();
+  const text = (await choice.textContent()) ?? '';
+  await choice.click();
+  return text;
+}
+
+/**
+ * Types both ends of a RangePicker (YYYY-MM-DD), each confirmed with Enter as a keyboard user
+ * does; the end field takes focus once the start is confirmed.
+ */
+export async function fillDateRange(page: Page, testId: string, start: string, end: string): Promise<void> {
+  const inputs = page.getByTestId(testId).locator('input');
+  for (const [index, date] of [start, end].entries()) {
+    const input = inputs.nth(index);
+    await input.click();
+    await input.fill(date);
+    await input.press('Enter');
+  }
+  await page.locator('.ant-picker-dropdown').filter({ visible: true }).first().waitFor({ state: 'hidden' });
+}
+
+/** Types a number into an InputNumber (the test id may sit on the input or around it). */
+export async function fillNumber(page: Page, testId: string, value: number): Promise<void> {
+  const control = page.getByTestId(testId);
+  const inner = control.locator('input');
+  const input = (await inner.count()) > 0 ? inner.first() : control;
+  await input.fill(String(value));
+  await input.blur();
+}
