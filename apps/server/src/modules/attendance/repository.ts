@@ -1,5 +1,6 @@
 import { attendanceEvents, attendanceTerminals, type Executor } from '@qiancheng/db';
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type EventRow = typeof attendanceEvents.$inferSelect;
 export type NewEvent = typeof attendanceEvents.$inferInsert;
@@ -141,20 +142,18 @@ export async function listEvents(
   db: Executor,
   where: SQL | undefined,
   bounds: Bounds,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: EventRow[]; total: number }> {
   const condition = and(where, within(bounds));
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select()
       .from(attendanceEvents)
       .where(condition)
-      .orderBy(desc(attendanceEvents.occurredAt), desc(attendanceEvents.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(attendanceEvents.occurredAt), desc(attendanceEvents.id)),
     db.select({ total: count() }).from(attendanceEvents).where(condition),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 // ── Terminals ────────────────────────────────────────────────────────────────────────────────
@@ -162,21 +161,19 @@ export async function listEvents(
 export async function listTerminals(
   db: Executor,
   institutionId: string,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: TerminalRow[]; total: number }> {
   const where = eq(attendanceTerminals.institutionId, institutionId);
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select()
       .from(attendanceTerminals)
       .where(where)
       // Terminals in use first, then by when they were registered.
-      .orderBy(sql`${attendanceTerminals.retiredAt} is not null`, desc(attendanceTerminals.createdAt))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(sql`${attendanceTerminals.retiredAt} is not null`, desc(attendanceTerminals.createdAt)),
     db.select({ total: count() }).from(attendanceTerminals).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 export async function findTerminal(db: Executor, id: string): Promise<TerminalRow | null> {

@@ -1,6 +1,7 @@
 import { brandBatches, type Executor, occupations, regions, trainingBrands, users } from '@qiancheng/db';
 import { and, asc, count, desc, eq, inArray, max, ne, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 import { regionSubtree } from '../demand/repository';
 
 export type BrandRow = typeof trainingBrands.$inferSelect;
@@ -52,22 +53,20 @@ export function filterConditions(filter: BrandFilter): SQL[] {
 export async function listBrands(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
   order: 'newest' | 'batch' = 'newest',
 ): Promise<{ items: BrandRecord[]; total: number }> {
   const orderBy =
     order === 'batch'
       ? [desc(brandBatches.publishedAt), asc(trainingBrands.regionCode), asc(trainingBrands.name)]
       : [desc(trainingBrands.updatedAt), asc(trainingBrands.id)];
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     selectRecords(db)
       .where(where)
-      .orderBy(...orderBy)
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(...orderBy),
     db.select({ total: count() }).from(trainingBrands).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 export async function findBrandRecord(db: Executor, id: string): Promise<BrandRecord | null> {
@@ -165,9 +164,10 @@ const brandCount = count(trainingBrands.id);
 export async function listBatches(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: BatchRecord[]; total: number }> {
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select({ batch: brandBatches, regionName: regions.name, brandCount })
       .from(brandBatches)
@@ -175,12 +175,9 @@ export async function listBatches(
       .leftJoin(trainingBrands, eq(trainingBrands.batchId, brandBatches.id))
       .where(where)
       .groupBy(brandBatches.id, regions.name)
-      .orderBy(desc(brandBatches.publishedAt), asc(brandBatches.regionCode), desc(brandBatches.number))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(brandBatches.publishedAt), asc(brandBatches.regionCode), desc(brandBatches.number)),
     db.select({ total: count() }).from(brandBatches).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 export async function findBatch(db: Executor, id: string): Promise<BatchRecord | null> {

@@ -1,5 +1,6 @@
 import { catalogueChanges, catalogueEntries, catalogues, type Executor, users } from '@qiancheng/db';
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { pageOf } from '../../platform/db/paged';
 
 export type CatalogueRow = typeof catalogues.$inferSelect;
 
@@ -40,23 +41,19 @@ export async function listCatalogues(
   db: Executor,
   filter: { where: SQL | undefined; page: number; pageSize: number },
 ): Promise<{ items: (CatalogueRow & { entryCount: number })[]; total: number }> {
-  const [rows, [total]] = await Promise.all([
+  const { items: rows, total } = await pageOf(
+    filter,
     db
       .select({ catalogue: catalogues, entryCount })
       .from(catalogues)
       .where(filter.where)
-      .orderBy(desc(catalogues.periodStart), desc(catalogues.createdAt), asc(catalogues.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
+      .orderBy(desc(catalogues.periodStart), desc(catalogues.createdAt), asc(catalogues.id)),
     db
       .select({ total: sql<number>`count(*)`.mapWith(Number) })
       .from(catalogues)
       .where(filter.where),
-  ]);
-  return {
-    items: rows.map((row) => ({ ...row.catalogue, entryCount: row.entryCount })),
-    total: total?.total ?? 0,
-  };
+  );
+  return { items: rows.map((row) => ({ ...row.catalogue, entryCount: row.entryCount })), total };
 }
 
 export async function listEntries(db: Executor, catalogueId: string) {

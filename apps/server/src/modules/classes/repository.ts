@@ -23,6 +23,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type ClassRow = typeof trainingClasses.$inferSelect;
 export type SessionRow = typeof classSessions.$inferSelect;
@@ -54,19 +55,17 @@ export function findClasses(db: Executor, ids: readonly string[]) {
 export async function listClasses(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: ClassRow[]; total: number }> {
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select()
       .from(trainingClasses)
       .where(where)
-      .orderBy(desc(trainingClasses.startDate), asc(trainingClasses.code))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(trainingClasses.startDate), asc(trainingClasses.code)),
     db.select({ total: count() }).from(trainingClasses).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 /** The next class code of a county and year: 410105-2026-0007. */

@@ -9,6 +9,7 @@ import {
   verificationMisses,
 } from '@qiancheng/db';
 import { and, asc, count, desc, eq, gt, lt, min, type SQL, sql } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type NewCertificateRow = typeof certificates.$inferInsert;
@@ -97,17 +98,13 @@ export function filterConditions(filter: CertificateFilter): SQL[] {
 export async function listRecords(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: CertificateRecord[]; total: number }> {
-  const [items, [total]] = await Promise.all([
-    selectRecords(db)
-      .where(where)
-      .orderBy(desc(certificates.createdAt), asc(certificates.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+  return pageOf(
+    page,
+    selectRecords(db).where(where).orderBy(desc(certificates.createdAt), asc(certificates.id)),
     db.select({ total: count() }).from(certificates).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 /** A class's certificates, newest first; a class has at most its roster's, so there is no paging. */

@@ -19,6 +19,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 import { containsPattern } from '../enterprises/repository';
 
 export type DemandLineRow = typeof demandLines.$inferSelect;
@@ -134,17 +135,13 @@ export function filterConditions(filter: DemandFilter, today: string): SQL[] {
 export async function listDemandLines(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: DemandLineRecord[]; total: number }> {
-  const [items, [total]] = await Promise.all([
-    selectRecords(db)
-      .where(where)
-      .orderBy(desc(demandLines.createdAt), asc(demandLines.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+  return pageOf(
+    page,
+    selectRecords(db).where(where).orderBy(desc(demandLines.createdAt), asc(demandLines.id)),
     countRecords(db).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 /** Every matching line up to `limit` (for exports); one more than the limit tells the caller it was exceeded. */

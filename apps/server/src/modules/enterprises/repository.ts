@@ -1,5 +1,6 @@
 import { type Executor, enterprises, regions } from '@qiancheng/db';
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { pageOf } from '../../platform/db/paged';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type EnterpriseWithRegion = EnterpriseRow & { regionName: string | null };
@@ -64,18 +65,16 @@ export async function listEnterprises(
     conditions.push(or(ilike(enterprises.name, pattern), ilike(enterprises.creditCode, pattern)));
   }
   const where = and(...conditions);
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    filter,
     db
       .select(columns)
       .from(enterprises)
       .leftJoin(regions, eq(regions.code, enterprises.regionCode))
       .where(where)
-      .orderBy(asc(enterprises.name), asc(enterprises.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
+      .orderBy(asc(enterprises.name), asc(enterprises.id)),
     db.select({ total: count() }).from(enterprises).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 export async function insertEnterprises(

@@ -25,6 +25,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 import { regionSubtree } from '../demand/repository';
 
 export type InstitutionRow = typeof institutions.$inferSelect;
@@ -98,9 +99,10 @@ export async function listInstitutions(
   db: Executor,
   where: SQL | undefined,
   today: string,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: InstitutionListRow[]; total: number }> {
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select({
         institution: institutions,
@@ -111,12 +113,9 @@ export async function listInstitutions(
       .from(institutions)
       .innerJoin(regions, eq(regions.code, institutions.regionCode))
       .where(where)
-      .orderBy(desc(institutions.createdAt), asc(institutions.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(institutions.createdAt), asc(institutions.id)),
     db.select({ total: count() }).from(institutions).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 export async function findInstitution(db: Executor, id: string): Promise<InstitutionRow | null> {

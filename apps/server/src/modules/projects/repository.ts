@@ -9,6 +9,7 @@ import {
 import { PUBLIC_PROJECT_STATUSES, type PublicProjectSort } from '@qiancheng/domain/projects/index';
 import { regionCodeRange } from '@qiancheng/domain/region/region-code';
 import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { pageOf } from '../../platform/db/paged';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type NewProjectRow = typeof projects.$inferInsert;
@@ -207,21 +208,20 @@ export async function listProjects(
     filter.status ? eq(projects.status, filter.status) : undefined,
     ...filterConditions(filter),
   );
-  const [rows, [total]] = await Promise.all([
+  const { items: rows, total } = await pageOf(
+    filter,
     db
       .select(withOccupation)
       .from(projects)
       .innerJoin(occupations, eq(occupations.code, projects.occupationCode))
       .where(where)
-      .orderBy(desc(projects.updatedAt), asc(projects.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
+      .orderBy(desc(projects.updatedAt), asc(projects.id)),
     db
       .select({ total: sql<number>`count(*)`.mapWith(Number) })
       .from(projects)
       .where(where),
-  ]);
-  return { items: rows.map(flatten), total: total?.total ?? 0 };
+  );
+  return { items: rows.map(flatten), total };
 }
 
 export interface PublicSearch extends ProjectFilter {

@@ -1,5 +1,6 @@
 import { type Executor, occupations, teachingResources } from '@qiancheng/db';
 import { asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type ResourceRow = typeof teachingResources.$inferSelect;
 export type ResourceRecord = ResourceRow & { occupationName: string };
@@ -58,21 +59,18 @@ export function contributedBy(institutionId: string): SQL {
 export async function listResources(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: ResourceRecord[]; total: number }> {
-  const [rows, [total]] = await Promise.all([
-    selectRecords(db)
-      .where(where)
-      .orderBy(desc(teachingResources.createdAt), asc(teachingResources.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+  const { items: rows, total } = await pageOf(
+    page,
+    selectRecords(db).where(where).orderBy(desc(teachingResources.createdAt), asc(teachingResources.id)),
     db
       .select({ total: count() })
       .from(teachingResources)
       .innerJoin(occupations, eq(occupations.code, teachingResources.occupationCode))
       .where(where),
-  ]);
-  return { items: rows.map(toRecord), total: total?.total ?? 0 };
+  );
+  return { items: rows.map(toRecord), total };
 }
 
 export async function findResource(db: Executor, id: string): Promise<ResourceRecord | null> {

@@ -1,5 +1,6 @@
 import { type Executor, selectionApplications, selectionObjections, selectionRounds } from '@qiancheng/db';
 import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type RoundRow = typeof selectionRounds.$inferSelect;
 export type ApplicationRow = typeof selectionApplications.$inferSelect;
@@ -14,19 +15,17 @@ export async function findRound(db: Executor, id: string, forUpdate = false): Pr
 export async function listRounds(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: RoundRow[]; total: number }> {
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select()
       .from(selectionRounds)
       .where(where)
-      .orderBy(desc(selectionRounds.createdAt), asc(selectionRounds.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(selectionRounds.createdAt), asc(selectionRounds.id)),
     db.select({ total: count() }).from(selectionRounds).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 /** Rounds of a project still in progress (open, scoring or on notice). */

@@ -2,6 +2,7 @@ import { type Executor, supervisionChecks, supervisionSamples } from '@qiancheng
 import { regionCodeRange } from '@qiancheng/domain';
 import type { CheckKind, CheckStatus } from '@qiancheng/domain/supervision/check-lifecycle';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { pageOf } from '../../platform/db/paged';
 
 export type SampleRow = typeof supervisionSamples.$inferSelect;
 export type CheckRow = typeof supervisionChecks.$inferSelect;
@@ -90,17 +91,15 @@ export async function listChecks(
   page: Page,
   order: SQL[] = [desc(supervisionChecks.createdAt), asc(supervisionChecks.id)],
 ): Promise<{ items: CheckRow[]; total: number }> {
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select()
       .from(supervisionChecks)
       .where(where)
-      .orderBy(...order)
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(...order),
     db.select({ total: count() }).from(supervisionChecks).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 /** An institution's list: requests still waiting for its photo first, soonest deadline first. */
@@ -142,17 +141,15 @@ export async function listSamples(
   where: SQL | undefined,
   page: Page,
 ): Promise<{ items: SampleRow[]; total: number }> {
-  const [items, [total]] = await Promise.all([
+  return pageOf(
+    page,
     db
       .select()
       .from(supervisionSamples)
       .where(where)
-      .orderBy(desc(supervisionSamples.createdAt), asc(supervisionSamples.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(supervisionSamples.createdAt), asc(supervisionSamples.id)),
     db.select({ total: count() }).from(supervisionSamples).where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 /** For each sample, how many checks it made and how many of them are done. */

@@ -22,6 +22,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type TeacherRow = typeof teachers.$inferSelect;
 export type CertificateRow = typeof teacherCertificates.$inferSelect;
@@ -87,19 +88,18 @@ export function teachesFilter(db: Executor, occupationCode: string): SQL {
 export async function listTeachers(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: TeacherRow[]; total: number }> {
-  const [rows, [total]] = await Promise.all([
+  const { items: rows, total } = await pageOf(
+    page,
     db
       .select({ teacher: teachers })
       .from(teachers)
       .where(where)
-      .orderBy(desc(teachers.updatedAt), asc(teachers.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+      .orderBy(desc(teachers.updatedAt), asc(teachers.id)),
     db.select({ total: count() }).from(teachers).where(where),
-  ]);
-  return { items: rows.map((row) => row.teacher), total: total?.total ?? 0 };
+  );
+  return { items: rows.map((row) => row.teacher), total };
 }
 
 export async function findTeacher(db: Executor, id: string): Promise<TeacherRow | null> {

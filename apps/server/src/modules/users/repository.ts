@@ -1,5 +1,6 @@
 import { type Executor, people, users } from '@qiancheng/db';
 import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { pageOf } from '../../platform/db/paged';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserWithPerson = UserRow & { idNumberMasked: string | null };
@@ -44,18 +45,17 @@ export async function listUsers(
     );
   }
   const where = and(...conditions);
-  const [rows, [total]] = await Promise.all([
+  const { items: rows, total } = await pageOf(
+    filter,
     db
       .select(columns)
       .from(users)
       .leftJoin(people, eq(people.id, users.personId))
       .where(where)
-      .orderBy(desc(users.createdAt), users.id)
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
+      .orderBy(desc(users.createdAt), users.id),
     db.select({ total: count() }).from(users).where(where),
-  ]);
-  return { items: rows.map(flatten), total: total?.total ?? 0 };
+  );
+  return { items: rows.map(flatten), total };
 }
 
 export async function countUsersByRegion(db: Executor, scope: SQL | undefined, role?: string) {

@@ -1,5 +1,6 @@
 import { type Executor, occupations, regions, trainingWishes } from '@qiancheng/db';
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { type PageRequest, pageOf } from '../../platform/db/paged';
 import { regionSubtree } from '../demand/repository';
 
 export type WishRow = typeof trainingWishes.$inferSelect;
@@ -49,21 +50,17 @@ export function filterConditions(filter: WishFilter): SQL[] {
 export async function listWishes(
   db: Executor,
   where: SQL | undefined,
-  page: { page: number; pageSize: number },
+  page: PageRequest,
 ): Promise<{ items: WishRecord[]; total: number }> {
-  const [items, [total]] = await Promise.all([
-    selectRecords(db)
-      .where(where)
-      .orderBy(desc(trainingWishes.createdAt), asc(trainingWishes.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
+  return pageOf(
+    page,
+    selectRecords(db).where(where).orderBy(desc(trainingWishes.createdAt), asc(trainingWishes.id)),
     db
       .select({ total: count() })
       .from(trainingWishes)
       .innerJoin(occupations, eq(occupations.code, trainingWishes.occupationCode))
       .where(where),
-  ]);
-  return { items, total: total?.total ?? 0 };
+  );
 }
 
 export async function findWishRecord(db: Executor, id: string): Promise<WishRecord | null> {
