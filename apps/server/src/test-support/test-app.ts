@@ -18,6 +18,8 @@ export interface TestApp extends RunningServer {
   env: NodeJS.ProcessEnv;
   /** Signs a demo account in and returns its session cookie. */
   login(username: string, password?: string): Promise<string>;
+  /** Signs demo accounts in one after another: their session cookies by username. */
+  loginAll(usernames: readonly string[]): Promise<Record<string, string>>;
   request(options: {
     method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
     url: string;
@@ -53,7 +55,7 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
       },
       ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-  return {
+  const app: TestApp = {
     ...server,
     database,
     env,
@@ -69,10 +71,16 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
       if (!cookie) throw new Error('no session cookie');
       return `qc_session=${cookie.value}`;
     },
+    async loginAll(usernames) {
+      const cookies: Record<string, string> = {};
+      for (const username of usernames) cookies[username] = await app.login(username);
+      return cookies;
+    },
     async close() {
       await server.stop();
       await database.drop();
       await rm(storageDir, { recursive: true, force: true });
     },
   };
+  return app;
 }

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { futureDay } from '../demand/fixtures/workbooks';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 /** An occupation no demo data uses, so the rows it appears in come from this test alone. */
 const OCCUPATION = '4-04-02-01';
 
@@ -34,7 +34,7 @@ async function aggregate(account: string, query = ''): Promise<Aggregate> {
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-finance',
@@ -42,9 +42,7 @@ beforeAll(async () => {
     'demo-admin',
     'demo-worker',
     'demo-enterprise',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
+  ]);
   const [enterprise] = (await t.platform.db.select().from(enterprises)).filter((e) =>
     e.regionCode.startsWith('4101'),
   );

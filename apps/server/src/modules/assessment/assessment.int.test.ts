@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClockOffsetDays } from '../../platform/clock';
 import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/upload-scope';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { approvedClass, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
+import { approvedClass, demoStaff, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions } from '../institutions/test-fixtures';
 import { idNumber } from '../teachers/test-fixtures';
@@ -12,7 +12,7 @@ import { idNumber } from '../teachers/test-fixtures';
 let t: TestApp;
 let ready: ReadyInstitution;
 let classId = '';
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 const trainees = [
   { name: '吴一', idNumber: idNumber('901', '410105', '19880101') },
   { name: '吴二', idNumber: idNumber('902', '410105', '19880101') },
@@ -21,13 +21,8 @@ const trainees = [
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['demo-staff', 'demo-staff-city', 'demo-assessor', 'demo-worker']) {
-    cookies[username] = await t.login(username);
-  }
-  ready = await readyInstitution(t, 531, {
-    province: cookies['demo-staff']!,
-    city: cookies['demo-staff-city']!,
-  });
+  cookies = await t.loginAll(['demo-staff', 'demo-staff-city', 'demo-assessor', 'demo-worker']);
+  ready = await readyInstitution(t, 531, demoStaff(cookies));
   const detail = await approvedClass(t, ready, cookies['demo-staff-city']!, {
     sessions: [
       { inDays: -3, startTime: '08:30', endTime: '11:30', hours: 4, kind: 'theory' },

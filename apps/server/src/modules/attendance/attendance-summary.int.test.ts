@@ -1,20 +1,20 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
+import { demoStaff, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
 import { auditActions } from '../institutions/test-fixtures';
 import { type RunningClass, recordCount, recordTime, registeredWorker, runningClass } from './test-fixtures';
 
 let t: TestApp;
 let ready: ReadyInstitution;
 let running: RunningClass;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let present: Awaited<ReturnType<typeof registeredWorker>>;
 let partly: Awaited<ReturnType<typeof registeredWorker>>;
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-staff-city2',
@@ -25,13 +25,8 @@ beforeAll(async () => {
     'demo-assessor',
     'demo-institution',
     'demo-worker',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
-  ready = await readyInstitution(t, 631, {
-    province: cookies['demo-staff']!,
-    city: cookies['demo-staff-city']!,
-  });
+  ]);
+  ready = await readyInstitution(t, 631, demoStaff(cookies));
   present = await registeredWorker(t, '632');
   partly = await registeredWorker(t, '633', '周敏');
   running = await runningClass(t, ready, cookies['demo-staff-city']!, [

@@ -2,7 +2,7 @@ import { decodeBase64url, encodeBase64url } from '@qiancheng/domain/attendance/b
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClockOffsetDays } from '../../platform/clock';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
+import { demoStaff, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
 import { createServices } from '../register';
 import { idNumber } from '../teachers/test-fixtures';
 import { type RunningClass, recordCount, registeredWorker, runningClass, testSigner } from './test-fixtures';
@@ -10,7 +10,7 @@ import { type RunningClass, recordCount, registeredWorker, runningClass, testSig
 let t: TestApp;
 let ready: ReadyInstitution;
 let running: RunningClass;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let trainee: Awaited<ReturnType<typeof registeredWorker>>;
 let stranger: Awaited<ReturnType<typeof registeredWorker>>;
 let teacher: Awaited<ReturnType<typeof registeredWorker>>;
@@ -18,16 +18,11 @@ let eager: Awaited<ReturnType<typeof registeredWorker>>;
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['demo-staff', 'demo-staff-city', 'demo-worker']) {
-    cookies[username] = await t.login(username);
-  }
+  cookies = await t.loginAll(['demo-staff', 'demo-staff-city', 'demo-worker']);
   // The class's teacher has a worker account: registered first, then taken into the teacher pool.
   teacher = await registeredWorker(t, '611', '王丽华', '19850412');
   expect(teacher.idNumber).toBe(idNumber('611'));
-  ready = await readyInstitution(t, 611, {
-    province: cookies['demo-staff']!,
-    city: cookies['demo-staff-city']!,
-  });
+  ready = await readyInstitution(t, 611, demoStaff(cookies));
   trainee = await registeredWorker(t, '612');
   stranger = await registeredWorker(t, '613', '周敏');
   eager = await registeredWorker(t, '614', '吴磊', '19880923');

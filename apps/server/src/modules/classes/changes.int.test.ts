@@ -4,22 +4,18 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions } from '../institutions/test-fixtures';
 import { idNumber, teacherBody } from '../teachers/test-fixtures';
-import { approvedClass, type ReadyInstitution, readyInstitution } from './test-fixtures';
+import { approvedClass, demoStaff, type ReadyInstitution, readyInstitution } from './test-fixtures';
 
 let t: TestApp;
 let ready: ReadyInstitution;
 let classId = '';
 let sessions: { id: string; startsAt: string }[] = [];
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['demo-staff', 'demo-staff-city', 'demo-staff-city2'])
-    cookies[username] = await t.login(username);
-  ready = await readyInstitution(t, 521, {
-    province: cookies['demo-staff']!,
-    city: cookies['demo-staff-city']!,
-  });
+  cookies = await t.loginAll(['demo-staff', 'demo-staff-city', 'demo-staff-city2']);
+  ready = await readyInstitution(t, 521, demoStaff(cookies));
   const detail = await approvedClass(t, ready, cookies['demo-staff-city']!, {
     sessions: [
       { inDays: 5, startTime: '08:30', endTime: '11:30', hours: 4, kind: 'theory' },

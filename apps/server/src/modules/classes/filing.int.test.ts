@@ -4,28 +4,29 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions } from '../institutions/test-fixtures';
 import { idNumber } from '../teachers/test-fixtures';
-import { approvedClass, classPlan, type ReadyInstitution, readyInstitution } from './test-fixtures';
+import {
+  approvedClass,
+  classPlan,
+  demoStaff,
+  type ReadyInstitution,
+  readyInstitution,
+} from './test-fixtures';
 
 let t: TestApp;
 let ready: ReadyInstitution;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-staff-city2',
     'demo-worker',
     'demo-auditor',
     'demo-admin',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
-  ready = await readyInstitution(t, 501, {
-    province: cookies['demo-staff']!,
-    city: cookies['demo-staff-city']!,
-  });
+  ]);
+  ready = await readyInstitution(t, 501, demoStaff(cookies));
 });
 
 afterEach(() => setClockOffsetDays(0));
@@ -59,10 +60,7 @@ async function addTrainee(classId: string, sequence: string, name = '赵六') {
 describe('drafting a class', () => {
   it('is refused for a project the institution was not selected for', async () => {
     const { projectId } = ready;
-    const other = await readyInstitution(t, 502, {
-      province: cookies['demo-staff']!,
-      city: cookies['demo-staff-city']!,
-    });
+    const other = await readyInstitution(t, 502, demoStaff(cookies));
     const response = await post('/api/v1/classes', other.cookie, {
       ...classPlan(other),
       projectId,

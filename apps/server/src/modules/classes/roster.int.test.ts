@@ -8,6 +8,7 @@ import { idNumber } from '../teachers/test-fixtures';
 import {
   approvedClass,
   classPlan,
+  demoStaff,
   type ReadyInstitution,
   readyInstitution,
   rosterWorkbook,
@@ -16,13 +17,12 @@ import {
 let t: TestApp;
 let ready: ReadyInstitution;
 let other: ReadyInstitution;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['demo-staff', 'demo-staff-city', 'demo-worker'])
-    cookies[username] = await t.login(username);
-  const staff = { province: cookies['demo-staff']!, city: cookies['demo-staff-city']! };
+  cookies = await t.loginAll(['demo-staff', 'demo-staff-city', 'demo-worker']);
+  const staff = demoStaff(cookies);
   ready = await readyInstitution(t, 511, staff);
   other = await readyInstitution(t, 512, staff);
 });

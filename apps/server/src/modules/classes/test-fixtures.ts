@@ -77,6 +77,11 @@ export async function selectFor(
   }
 }
 
+/** The demo's province and 郑州 staff, as `readyInstitution` takes them, from their session cookies. */
+export function demoStaff(cookies: Record<string, string>): { province: string; city: string } {
+  return { province: cookies['demo-staff']!, city: cookies['demo-staff-city']! };
+}
+
 /**
  * An approved institution that signed the pledge, employs a teacher of 养老护理员, and was selected
  * for a published 养老护理员 project of 郑州 with 4 theory and 4 practice hours.

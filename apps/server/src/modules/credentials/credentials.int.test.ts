@@ -15,12 +15,12 @@ import type { CertificateView } from './views';
  */
 let t: TestApp;
 let f: CertificateFixtures;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
   f = await certificateFixtures(t);
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-institution',
     'demo-assessor',
     'demo-staff',
@@ -30,9 +30,7 @@ beforeAll(async () => {
     'demo-finance',
     'demo-worker',
     'demo-worker2',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
+  ]);
 });
 afterAll(() => t.close());
 

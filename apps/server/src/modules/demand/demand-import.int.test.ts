@@ -14,19 +14,17 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = (name: string) => readFileSync(join(fixtures, name));
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-enterprise',
     'demo-auditor',
     'demo-worker',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
+  ]);
 });
 afterAll(() => t.close());
 

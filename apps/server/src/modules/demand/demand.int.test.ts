@@ -12,7 +12,7 @@ import { chinaToday } from './service';
  * enterprises in 郑州, 开封 and 洛阳, with open lines in each.
  */
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let ownEnterpriseId = '';
 let kaifengEnterpriseId = '';
 let zhengzhouOtherEnterpriseId = '';
@@ -43,7 +43,7 @@ const ACCOUNTS = [
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ACCOUNTS) cookies[username] = await t.login(username);
+  cookies = await t.loginAll(ACCOUNTS);
   ownEnterpriseId = (
     await t.request({ url: '/api/v1/enterprises/mine', cookie: cookies['demo-enterprise'] })
   ).json().enterprise.id;

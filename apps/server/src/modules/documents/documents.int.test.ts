@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { auditActions, multipart, PDF_BYTES, registeredInstitution } from '../institutions/test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let own: { id: string; cookie: string };
 let other: { id: string; cookie: string };
 
@@ -20,9 +20,7 @@ const upload = (cookie: string, purpose: string, fileName: string, content: Buff
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['demo-staff', 'demo-staff-city', 'demo-staff-city2', 'demo-worker']) {
-    cookies[username] = await t.login(username);
-  }
+  cookies = await t.loginAll(['demo-staff', 'demo-staff-city', 'demo-staff-city2', 'demo-worker']);
   own = await registeredInstitution(t, 21, { approver: cookies['demo-staff'] });
   other = await registeredInstitution(t, 22, { county: '410103', approver: cookies['demo-staff'] });
 });

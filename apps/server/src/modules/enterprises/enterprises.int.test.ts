@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 function creditCode(sequence: number, county = '410105'): string {
   const first17 = `91${county}MA8${String(sequence).padStart(6, '0')}`;
@@ -14,16 +14,14 @@ function creditCode(sequence: number, county = '410105'): string {
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-enterprise',
     'demo-auditor',
     'demo-worker',
     'demo-admin',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
+  ]);
 });
 afterAll(() => t.close());
 

@@ -6,20 +6,18 @@ import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions, institutionCreditCode, registeredInstitution, registration } from './test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-staff-city2',
     'demo-institution',
     'demo-worker',
     'demo-auditor',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
+  ]);
 });
 
 afterAll(async () => {

@@ -9,16 +9,14 @@ import { DEMO_ACCOUNTS } from '../demo/accounts';
  * and 开封 (410200) each have published projects; the province has a published catalogue.
  */
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let zhengzhouProject = '';
 let kaifengProject = '';
 let provinceCatalogue = '';
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [...DEMO_ACCOUNTS.map((a) => a.username), 'demo-worker']) {
-    cookies[username] = await t.login(username);
-  }
+  cookies = await t.loginAll([...DEMO_ACCOUNTS.map((a) => a.username), 'demo-worker']);
   const inCity = async (prefix: string) =>
     (
       await t.platform.db

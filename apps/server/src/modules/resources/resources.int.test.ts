@@ -8,7 +8,7 @@ import { createServices } from '../register';
 import { auditRecords, CARE, HOUSEKEEPING, NURSERY, upload } from '../teachers/test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 const ACCOUNTS = [
   'demo-institution',
   'demo-staff',
@@ -30,7 +30,7 @@ const MP4_BYTES = Buffer.concat([
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ACCOUNTS) cookies[username] = await t.login(username);
+  cookies = await t.loginAll(ACCOUNTS);
   const mine = await t.request({ url: '/api/v1/institutions/mine', cookie: cookies['demo-institution'] });
   expect(mine.statusCode, mine.body).toBe(200);
   demoInstitution = mine.json().institution;

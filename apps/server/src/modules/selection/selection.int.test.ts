@@ -6,7 +6,7 @@ import { auditActions, registeredInstitution } from '../institutions/test-fixtur
 import { publishedProject } from '../projects/test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 const CRITERIA = [
   { key: 'teachers', name: '师资力量', weight: 40, description: '' },
   { key: 'site', name: '场地设备', weight: 30, description: '' },
@@ -15,15 +15,13 @@ const CRITERIA = [
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-staff-city2',
     'demo-worker',
     'demo-auditor',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
+  ]);
 });
 
 afterEach(() => setClockOffsetDays(0));

@@ -4,14 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClockOffsetDays } from '../../platform/clock';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { runningClass } from '../attendance/test-fixtures';
-import { classPlan, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
+import { classPlan, demoStaff, type ReadyInstitution, readyInstitution } from '../classes/test-fixtures';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions, PDF_BYTES } from '../institutions/test-fixtures';
 import { auditRecords, idNumber, upload } from '../teachers/test-fixtures';
 import { classOnDays, uploadPhoto } from './test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let ready: ReadyInstitution;
 let other: ReadyInstitution;
 let classId = '';
@@ -19,10 +19,8 @@ let sessions: { id: string; startsAt: string }[] = [];
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['demo-staff', 'demo-staff-city', 'demo-staff-city2', 'demo-auditor']) {
-    cookies[username] = await t.login(username);
-  }
-  const staff = { province: cookies['demo-staff']!, city: cookies['demo-staff-city']! };
+  cookies = await t.loginAll(['demo-staff', 'demo-staff-city', 'demo-staff-city2', 'demo-auditor']);
+  const staff = demoStaff(cookies);
   ready = await readyInstitution(t, 801, staff);
   other = await readyInstitution(t, 802, staff);
   const running = await classOnDays(t, ready, staff.city, 4, '811');

@@ -4,13 +4,13 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { readyInstitution } from '../classes/test-fixtures';
+import { demoStaff, readyInstitution } from '../classes/test-fixtures';
 import { futureDay } from '../demand/fixtures/workbooks';
 import { auditActions } from '../institutions/test-fixtures';
 import { classOnDays } from './test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 /** The running classes by name: a1, a2 (in progress) of a normal institution, b of a warned one, c of one with findings. */
 const classes: Record<string, string> = {};
 let past = '';
@@ -19,16 +19,14 @@ let population = 0;
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [
+  cookies = await t.loginAll([
     'demo-staff',
     'demo-staff-city',
     'demo-staff-city2',
     'demo-auditor',
     'demo-institution',
-  ]) {
-    cookies[username] = await t.login(username);
-  }
-  const staff = { province: cookies['demo-staff']!, city: cookies['demo-staff-city']! };
+  ]);
+  const staff = demoStaff(cookies);
   const city = staff.city;
   const [a, b, c] = [
     await readyInstitution(t, 701, staff),

@@ -17,7 +17,7 @@ import {
 } from './test-fixtures';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 const ACCOUNTS = [
   'demo-institution',
   'demo-staff',
@@ -33,7 +33,7 @@ let kaifeng: { id: string; cookie: string };
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ACCOUNTS) cookies[username] = await t.login(username);
+  cookies = await t.loginAll(ACCOUNTS);
   const mine = await t.request({ url: '/api/v1/institutions/mine', cookie: cookies['demo-institution'] });
   expect(mine.statusCode, mine.body).toBe(200);
   demoInstitution = mine.json().institution.id;

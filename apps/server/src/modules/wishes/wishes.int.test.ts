@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 const ACCOUNTS = [
   'demo-worker',
   'demo-worker2',
@@ -29,7 +29,7 @@ function wrongCheck(id: string): string {
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ACCOUNTS) cookies[username] = await t.login(username);
+  cookies = await t.loginAll(ACCOUNTS);
 });
 afterAll(() => t.close());
 

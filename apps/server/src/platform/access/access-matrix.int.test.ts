@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
  * (410100) and 开封市 (410200). demo-worker lives in 郑州, demo-worker2 in 开封.
  */
 let t: TestApp;
-const cookies: Record<string, string> = {};
+let cookies: Record<string, string> = {};
 let zhengzhouPerson = '';
 let kaifengPerson = '';
 let zhengzhouUser = '';
@@ -17,9 +17,7 @@ let kaifengUser = '';
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of [...DEMO_ACCOUNTS.map((a) => a.username), 'demo-worker']) {
-    cookies[username] = await t.login(username);
-  }
+  cookies = await t.loginAll([...DEMO_ACCOUNTS.map((a) => a.username), 'demo-worker']);
   const rows = await t.platform.db.select().from(people);
   zhengzhouPerson = rows.find((p) => p.regionCode.startsWith('4101'))!.id;
   kaifengPerson = rows.find((p) => p.regionCode.startsWith('4102'))!.id;
