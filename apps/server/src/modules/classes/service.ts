@@ -58,6 +58,34 @@ function assertMove(row: repo.ClassRow, to: ClassStatus): void {
 }
 
 /**
+ * Moves a locked class on to `to` (the caller has checked that it may), with any other columns that
+ * change with it, and audits the move under `audit.action` with what else the record should show.
+ */
+async function moveClass(
+  tx: Executor,
+  context: RequestContext,
+  row: repo.ClassRow,
+  to: ClassStatus,
+  audit: { action: string; after?: Record<string, unknown>; reason?: string | null },
+  set: Partial<typeof trainingClasses.$inferInsert> = {},
+): Promise<void> {
+  await tx
+    .update(trainingClasses)
+    .set({ status: to, updatedAt: new Date(), ...set })
+    .where(eq(trainingClasses.id, row.id));
+  await appendAudit(tx, context, [
+    {
+      action: audit.action,
+      entityType: 'class',
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: to, ...audit.after },
+      reason: audit.reason,
+    },
+  ]);
+}
+
+/**
  * 开班备案 and the class life cycle: a selected institution drafts a class (timetable, teachers,
  * materials, fee split, roster), files it in time, staff approve or return it, and it then runs,
  * completes, is assessed and closed. Other modules (attendance, supervision, assessment,
@@ -179,28 +207,14 @@ export class ClassesService {
           details: [fieldProblem('startDate', 'filing_late', { deadline, lead })],
         });
       }
-      const [after] = await tx
-        .update(trainingClasses)
-        .set({
-          status: 'filed',
-          filedAt: new Date(),
-          filedOn,
-          filedBy: actor.userId,
-          filingLeadDays: lead,
-          enrolmentOpen: false,
-          updatedAt: new Date(),
-        })
-        .where(eq(trainingClasses.id, id))
-        .returning();
-      await appendAudit(tx, context, [
-        {
-          action: 'class.file',
-          entityType: 'class',
-          entityId: id,
-          before: { status: row.status },
-          after: { status: after!.status, filedOn, lead, deadline, rosterSize },
-        },
-      ]);
+      await moveClass(
+        tx,
+        context,
+        row,
+        'filed',
+        { action: 'class.file', after: { filedOn, lead, deadline, rosterSize } },
+        { filedAt: new Date(), filedOn, filedBy: actor.userId, filingLeadDays: lead, enrolmentOpen: false },
+      );
     });
     return this.detail(actor, id);
   }
@@ -221,27 +235,20 @@ export class ClassesService {
       const to = decision.decision === 'approve' ? 'approved' : 'returned';
       assertMove(row, to);
       const stamp = new Date();
-      await tx
-        .update(trainingClasses)
-        .set({
-          status: to,
+      await moveClass(
+        tx,
+        context,
+        row,
+        to,
+        { action: to === 'approved' ? 'class.approve' : 'class.return', reason: decision.note ?? null },
+        {
           reviewNote: decision.note?.trim() || null,
           reviewedBy: actor.userId,
           reviewedAt: stamp,
           ...(to === 'approved' ? { approvedAt: stamp } : {}),
           updatedAt: stamp,
-        })
-        .where(eq(trainingClasses.id, id));
-      await appendAudit(tx, context, [
-        {
-          action: to === 'approved' ? 'class.approve' : 'class.return',
-          entityType: 'class',
-          entityId: id,
-          before: { status: row.status },
-          after: { status: to },
-          reason: decision.note ?? null,
         },
-      ]);
+      );
     });
     return this.detail(actor, id);
   }
@@ -252,20 +259,14 @@ export class ClassesService {
     await this.platform.db.transaction(async (tx) => {
       const row = await this.lockManaged(tx, actor, id);
       assertMove(row, 'cancelled');
-      await tx
-        .update(trainingClasses)
-        .set({ status: 'cancelled', cancelReason: reason, enrolmentOpen: false, updatedAt: new Date() })
-        .where(eq(trainingClasses.id, id));
-      await appendAudit(tx, context, [
-        {
-          action: 'class.cancel',
-          entityType: 'class',
-          entityId: id,
-          before: { status: row.status },
-          after: { status: 'cancelled' },
-          reason,
-        },
-      ]);
+      await moveClass(
+        tx,
+        context,
+        row,
+        'cancelled',
+        { action: 'class.cancel', reason },
+        { cancelReason: reason, enrolmentOpen: false },
+      );
     });
     return this.detail(actor, id);
   }
@@ -286,19 +287,7 @@ export class ClassesService {
     assertMove(row, 'in_progress');
     if (today() < row.startDate)
       throw new AppError('classes.not_started', { params: { start: row.startDate } });
-    await tx
-      .update(trainingClasses)
-      .set({ status: 'in_progress', updatedAt: new Date() })
-      .where(eq(trainingClasses.id, row.id));
-    await appendAudit(tx, context, [
-      {
-        action: 'class.start',
-        entityType: 'class',
-        entityId: row.id,
-        before: { status: row.status },
-        after: { status: 'in_progress' },
-      },
-    ]);
+    await moveClass(tx, context, row, 'in_progress', { action: 'class.start' });
   }
 
   /** 结业: once the last session has ended, the class completes and so do its trainees. */
@@ -313,24 +302,15 @@ export class ClassesService {
         const end = chinaDayAndTime(last);
         throw new AppError('classes.sessions_remaining', { params: { lastEnd: `${end.day} ${end.time}` } });
       }
-      await tx
-        .update(trainingClasses)
-        .set({ status: 'completed', updatedAt: new Date() })
-        .where(eq(trainingClasses.id, id));
       const finished = await tx
         .update(enrolments)
         .set({ status: 'completed' })
         .where(and(eq(enrolments.classId, id), inArray(enrolments.status, ['enrolled', 'attending'])))
         .returning({ id: enrolments.id });
-      await appendAudit(tx, context, [
-        {
-          action: 'class.complete',
-          entityType: 'class',
-          entityId: id,
-          before: { status: row.status },
-          after: { status: 'completed', traineesCompleted: finished.length },
-        },
-      ]);
+      await moveClass(tx, context, row, 'completed', {
+        action: 'class.complete',
+        after: { traineesCompleted: finished.length },
+      });
     });
     return this.detail(actor, id);
   }
@@ -343,19 +323,7 @@ export class ClassesService {
       if (!row) throw notFound();
       assertRecordInScope(actor, row.regionCode);
       assertMove(row, 'closed');
-      await tx
-        .update(trainingClasses)
-        .set({ status: 'closed', updatedAt: new Date() })
-        .where(eq(trainingClasses.id, id));
-      await appendAudit(tx, context, [
-        {
-          action: 'class.close',
-          entityType: 'class',
-          entityId: id,
-          before: { status: row.status },
-          after: { status: 'closed' },
-        },
-      ]);
+      await moveClass(tx, context, row, 'closed', { action: 'class.close' });
     });
     return this.detail(actor, id);
   }
@@ -644,19 +612,7 @@ export class ClassesService {
     const row = await repo.lockClass(tx, classId);
     if (!row) throw notFound();
     assertMove(row, 'assessed');
-    await tx
-      .update(trainingClasses)
-      .set({ status: 'assessed', updatedAt: new Date() })
-      .where(eq(trainingClasses.id, classId));
-    await appendAudit(tx, context, [
-      {
-        action: 'class.assessed',
-        entityType: 'class',
-        entityId: classId,
-        before: { status: row.status },
-        after: { status: 'assessed' },
-      },
-    ]);
+    await moveClass(tx, context, row, 'assessed', { action: 'class.assessed' });
   }
 
   /**
