@@ -70,12 +70,12 @@ export const TEACHER_FIELD_REASONS = {
     'en-US': 'an institution account registers teachers for its own institution only',
   },
   teacher_not_employed: {
-    'zh-CN': '教师（{teacherId}）不是本机构的在聘教师',
-    'en-US': 'teacher {teacherId} is not currently employed by the institution',
+    'zh-CN': '教师“{teacher}”不是本机构的在聘教师',
+    'en-US': 'teacher {teacher} is not currently employed by the institution',
   },
   teacher_not_qualified: {
-    'zh-CN': '教师（{teacherId}）没有登记该职业（工种）的任教资格',
-    'en-US': 'teacher {teacherId} is not qualified to teach this occupation',
+    'zh-CN': '教师“{teacher}”没有登记该职业（工种）的任教资格',
+    'en-US': 'teacher {teacher} is not qualified to teach this occupation',
   },
   document_wrong_purpose: {
     'zh-CN': '该文件不是作为{purposeZh}上传的，请重新上传',

@@ -87,7 +87,7 @@ export class TeachersService {
   /**
    * Refuses teachers an institution may not name (in a class filing or a selection offer): each
    * one not employed by it today, or, when an occupation is given, not qualified to teach it.
-   * Problems name `teacherIds.<index>` and the teacher's id.
+   * Problems name `teacherIds.<index>` and the teacher by name.
    */
   async assertTeachersOf(
     tx: Executor,
@@ -103,9 +103,13 @@ export class TeachersService {
     );
     const certificates = occupationCode ? await repo.certificatesOf(tx, ids) : [];
     const occupations = occupationCode ? await repo.occupationsOf(tx, ids) : [];
-    const problems = teacherIds.flatMap((teacherId, index): FieldProblem[] => {
-      const field = `teacherIds.${index}`;
-      if (!employed.has(teacherId)) return [fieldProblem(field, 'teacher_not_employed', { teacherId })];
+    type Refusal = {
+      index: number;
+      teacherId: string;
+      reason: 'teacher_not_employed' | 'teacher_not_qualified';
+    };
+    const refused = teacherIds.flatMap((teacherId, index): Refusal[] => {
+      if (!employed.has(teacherId)) return [{ index, teacherId, reason: 'teacher_not_employed' }];
       if (
         occupationCode &&
         !teachesOccupation(
@@ -116,11 +120,22 @@ export class TeachersService {
           occupationCode,
         )
       ) {
-        return [fieldProblem(field, 'teacher_not_qualified', { teacherId })];
+        return [{ index, teacherId, reason: 'teacher_not_qualified' }];
       }
       return [];
     });
-    if (problems.length > 0) throw invalidFields(...problems);
+    if (refused.length === 0) return;
+    // The message names the teacher the way the form shows them: by name, not by record id.
+    const names = await this.summaries(
+      tx,
+      refused.map((r) => r.teacherId).filter((id) => UUID.test(id)),
+    );
+    const problems: FieldProblem[] = refused.map((r) =>
+      fieldProblem(`teacherIds.${r.index}`, r.reason, {
+        teacher: names.get(r.teacherId)?.name || r.teacherId,
+      }),
+    );
+    throw invalidFields(...problems);
   }
 
   // ── Reading ──────────────────────────────────────────────────────────────────────────────────

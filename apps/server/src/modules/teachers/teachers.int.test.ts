@@ -611,7 +611,7 @@ describe('teachers named by an institution in a filing', () => {
         expect.objectContaining({
           field: 'teacherIds.1',
           reason: 'teacher_not_employed',
-          params: { teacherId: other.id },
+          params: { teacher: other.person.name },
         }),
         expect.objectContaining({ field: 'teacherIds.2', reason: 'teacher_not_employed' }),
       ],

@@ -227,7 +227,7 @@ function ClassForm({ id, initial }: { id?: string; initial?: ClassFormValues }) 
               : t('splitMismatch', { sum: split.sumYuan.toFixed(2), fee: (money.feeYuan ?? 0).toFixed(2) })}
           </Typography.Text>
         </Card>
-        <TeachersField />
+        <TeachersField occupationCode={projects.find((p) => p.value === projectId)?.occupation} />
         <SessionsField form={form} projectId={projectId} site={sites.find((s) => s.id === siteId)} />
         <MaterialsField occupationCode={projects.find((p) => p.value === projectId)?.occupation} />
         <Card size="small">

@@ -57,10 +57,20 @@ function RemoveRowButton({ onClick }: { onClick: () => void }) {
 
 const TIME_PICKER = { format: 'HH:mm', minuteStep: 5 } as const;
 
-/** 授课教师: teachers of the institution's pool, each lead or assistant. */
-export function TeachersField() {
+/**
+ * 授课教师: teachers the institution employs today, each lead or assistant; once the project is
+ * chosen, only those qualified for its occupation are offered.
+ */
+export function TeachersField({ occupationCode }: { occupationCode?: string }) {
   const t = useT(classMessages);
-  const teachers = useQuery(teachersQuery({ page: 1, pageSize: 200 }));
+  const teachers = useQuery(
+    teachersQuery({
+      page: 1,
+      pageSize: 200,
+      employment: 'current',
+      ...(occupationCode ? { occupation: occupationCode } : {}),
+    }),
+  );
   const options = (teachers.data?.items ?? []).map((teacher) => ({
     value: teacher.id,
     label: teacher.title ? `${teacher.person.name}（${teacher.title}）` : teacher.person.name,
