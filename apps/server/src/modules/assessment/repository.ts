@@ -1,5 +1,6 @@
 import { assessmentBodies, assessmentBodyOccupations, assessmentResults, type Executor } from '@qiancheng/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { now } from '../../platform/clock';
 
 export type BodyRow = typeof assessmentBodies.$inferSelect;
 export type ResultRow = typeof assessmentResults.$inferSelect;
@@ -87,7 +88,7 @@ export async function upsertResult(
         source: values.source,
         note: values.note,
         recordedBy: values.recordedBy,
-        recordedAt: new Date(),
+        recordedAt: now(),
       },
     })
     .returning();

@@ -143,7 +143,7 @@ export class ChangeRequestsService {
           status,
           decisionNote: decision.note?.trim() || null,
           decidedBy: actor.userId,
-          decidedAt: new Date(),
+          decidedAt: now(),
         })
         .where(eq(classChangeRequests.id, changeId));
       await appendAudit(tx, context, [
@@ -167,7 +167,7 @@ export class ChangeRequestsService {
       await this.lockPending(tx, classId, changeId);
       await tx
         .update(classChangeRequests)
-        .set({ status: 'withdrawn', decidedAt: new Date() })
+        .set({ status: 'withdrawn', decidedAt: now() })
         .where(eq(classChangeRequests.id, changeId));
       await appendAudit(tx, context, [
         {
@@ -299,7 +299,7 @@ export class ChangeRequestsService {
         return async () => {
           await tx
             .update(classTeachers)
-            .set({ removedAt: new Date() })
+            .set({ removedAt: now() })
             .where(
               and(eq(classTeachers.classId, row.id), eq(classTeachers.teacherId, payload.fromTeacherId)),
             );
@@ -382,7 +382,7 @@ export class ChangeRequestsService {
         return async () => {
           await tx
             .update(classSessions)
-            .set({ cancelledAt: new Date() })
+            .set({ cancelledAt: now() })
             .where(and(eq(classSessions.id, session.id), isNull(classSessions.cancelledAt)));
         };
       }
@@ -408,7 +408,7 @@ export class ChangeRequestsService {
         return async () => {
           await tx
             .update(enrolments)
-            .set({ status: 'dropped', droppedAt: new Date(), dropReason: reason })
+            .set({ status: 'dropped', droppedAt: now(), dropReason: reason })
             .where(eq(enrolments.id, enrolment.id));
         };
       }

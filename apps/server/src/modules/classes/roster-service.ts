@@ -14,7 +14,7 @@ import { matchHeader } from '@qiancheng/domain/exchange/sheet-header';
 import { parseIdNumber } from '@qiancheng/domain/identity/id-number';
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../platform/audit/recorder';
-import { today } from '../../platform/clock';
+import { now, today } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
 import {
   AppError,
@@ -32,6 +32,7 @@ import {
   type RowProblemAt,
 } from '../../platform/xlsx/import-report';
 import { readDataSheet } from '../../platform/xlsx/read-sheet';
+import { cellsByColumn, sheetColumns } from '../../platform/xlsx/sheet-columns';
 import type { DocumentsService } from '../documents/service';
 import type { PeopleService } from '../people/service';
 import type { ReferenceService } from '../reference/service';
@@ -263,23 +264,12 @@ export class RosterService {
     if (sheet.merges.length > 0) {
       throw new AppError('import.merged_cells', { params: { ranges: sheet.merges.slice(0, 10).join(', ') } });
     }
-    const header = matchHeader(
-      sheet.header.map((cell) => (isEmptyCell(cell) ? null : cellText(cell))),
-      ROSTER_COLUMNS,
-    );
-    if (header.problems.length > 0) {
-      throw new AppError('import.bad_columns', {
-        details: header.problems.map((p) => ({ field: p.field, row: 1, reason: p.reason, params: p.params })),
-      });
-    }
-    if (sheet.rows.length === 0) throw new AppError('import.no_rows');
+    const header = sheetColumns(sheet, (headers) => matchHeader(headers, ROSTER_COLUMNS));
 
     const problems: RowProblemAt[] = [];
     const parsed: { row: number; value: CheckedLine }[] = [];
     for (const { row, cells } of sheet.rows) {
-      const values: Partial<Record<(typeof ROSTER_COLUMNS)[number]['key'], CellValue>> = {};
-      for (const [key, column] of header.positions) values[key] = cells[column - 1] ?? null;
-      const result = parseRosterCells(values);
+      const result = parseRosterCells(cellsByColumn(header, cells));
       if (result.ok) parsed.push({ row, value: { ...result.value, row, evidenceDocumentId: null } });
       else problems.push(...result.problems.map((p) => ({ ...fieldProblem(p.field, p.reason), row })));
     }
@@ -362,7 +352,7 @@ export class RosterService {
         enterpriseFen: row.enterpriseFen,
         individualFen: row.individualFen,
         identityCheckedBy: this.deps.verifier.source,
-        identityCheckedAt: new Date(),
+        identityCheckedAt: now(),
         createdBy: context.actor?.userId ?? null,
       })
       .returning({ id: enrolments.id });

@@ -213,7 +213,7 @@ export class ClassesService {
         row,
         'filed',
         { action: 'class.file', after: { filedOn, lead, deadline, rosterSize } },
-        { filedAt: new Date(), filedOn, filedBy: actor.userId, filingLeadDays: lead, enrolmentOpen: false },
+        { filedAt: now(), filedOn, filedBy: actor.userId, filingLeadDays: lead, enrolmentOpen: false },
       );
     });
     return this.detail(actor, id);
@@ -234,7 +234,7 @@ export class ClassesService {
       assertRecordInScope(actor, row.regionCode);
       const to = decision.decision === 'approve' ? 'approved' : 'returned';
       assertMove(row, to);
-      const stamp = new Date();
+      const stamp = now();
       await moveClass(
         tx,
         context,

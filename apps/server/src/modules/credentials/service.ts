@@ -18,6 +18,7 @@ import type { SkillLevelCode } from '@qiancheng/domain/reference/skill-levels';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { assertRecordInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
+import { now } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
 import {
   AppError,
@@ -241,7 +242,7 @@ export class CredentialsService {
         });
       }
       const after = await repo.revokeCertificate(tx, id, {
-        revokedAt: new Date(),
+        revokedAt: now(),
         revokedReason: reason,
         revokedBy: actor.userId,
       });
