@@ -109,14 +109,14 @@ describe('issuing', () => {
 
   it('numbers a skill-level certificate in the national 22-character format', async () => {
     const certificate = await f.skillLevel();
-    expect(certificate.number).toBe('S000141000002254000001');
+    expect(certificate.number).toBe('S000241000002254000001');
     expect(certificate).toMatchObject({
       kind: 'skill_level',
       skillLevel: 'L4',
       issuer: { kind: 'assessment_body' },
     });
-    expect((await f.skillLevel()).number).toBe('S000141000002254000002');
-    expect((await f.skillLevel({ skillLevel: 'L3' })).number).toBe('S000141000002253000001');
+    expect((await f.skillLevel()).number).toBe('S000241000002254000002');
+    expect((await f.skillLevel({ skillLevel: 'L3' })).number).toBe('S000241000002253000001');
   });
 
   it('gives concurrent issues of one series consecutive serials, never one twice', async () => {

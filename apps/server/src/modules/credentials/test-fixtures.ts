@@ -24,7 +24,7 @@ export interface CertificateFixtures {
   body: { id: string; name: string; regionCode: string; bodyCode: string; siteCode: string };
 }
 
-export const BODY = { code: '0001', siteCode: '000002', name: '前程示范职业技能等级认定中心' };
+export const BODY = { code: '0002', siteCode: '000002', name: '前程示范职业技能等级认定中心' };
 export const CARE = '4-10-01-05'; // 养老护理员
 
 async function userRow(t: TestApp, username: string) {
@@ -46,7 +46,7 @@ export async function certificateFixtures(t: TestApp, issuedOn = '2025-10-01'): 
     .values({
       code: BODY.code,
       name: BODY.name,
-      creditCode: '12410000MB1234567X',
+      creditCode: '12410000MB2234567X',
       regionCode: '410000',
       siteCode: BODY.siteCode,
     })

@@ -77,7 +77,7 @@ describe('verifying a certificate', () => {
   });
 
   it('answers an unknown number and a wrong name alike, revealing neither', async () => {
-    const unknown = await verify('S000141000002254999999', '张晓梅', '198.51.100.2');
+    const unknown = await verify('S000241000002254999999', '张晓梅', '198.51.100.2');
     const wrongName = await verify(certificate.number, '李建国', '198.51.100.2');
     expect(unknown.statusCode).toBe(200);
     expect(wrongName.statusCode).toBe(200);
