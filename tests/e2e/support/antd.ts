@@ -5,6 +5,11 @@ import type { Locator, Page } from 'playwright-core';
  * a popup at the end of <body>, so they are found on the page, not inside the control.
  */
 
+/** Waits for a dropdown closed a moment ago to finish fading out, so the next one is told apart. */
+async function noOpenDropdown(page: Page): Promise<void> {
+  await page.locator('.ant-select-dropdown').filter({ visible: true }).first().waitFor({ state: 'hidden' });
+}
+
 /** The open dropdown's option whose text contains `text`. */
 function visibleOption(page: Page, text: string): Locator {
   return page
@@ -20,6 +25,7 @@ export async function chooseOption(
   option: string,
   search?: string,
 ): Promise<void> {
+  await noOpenDropdown(page);
   await page.getByTestId(testId).click();
   if (search) await page.keyboard.type(search);
   const choice = visibleOption(page, option).first();
@@ -87,6 +93,7 @@ export async function confirmPopconfirm(page: Page): Promise<void> {
 
 /** Opens a Select and picks its first option, for lists whose entries the test does not name. */
 export async function chooseFirstOption(page: Page, testId: string): Promise<string> {
+  await noOpenDropdown(page);
   await page.getByTestId(testId).click();
   const choice = page
     .locator('.ant-select-dropdown')
@@ -101,10 +108,10 @@ export async function chooseFirstOption(page: Page, testId: string): Promise<str
 
 /**
  * Types both ends of a RangePicker (YYYY-MM-DD), each confirmed with Enter as a keyboard user
- * does; the end field takes focus once the start is confirmed.
+ * does. The picker hands its test id to both of its inputs.
  */
 export async function fillDateRange(page: Page, testId: string, start: string, end: string): Promise<void> {
-  const inputs = page.getByTestId(testId).locator('input');
+  const inputs = page.getByTestId(testId);
   for (const [index, date] of [start, end].entries()) {
     const input = inputs.nth(index);
     await input.click();
