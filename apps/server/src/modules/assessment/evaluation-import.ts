@@ -1,13 +1,11 @@
 import {
   EVALUATION_COLUMNS,
-  type EvaluationColumnKey,
   type EvaluationSheetLine,
   MAX_EVALUATION_ROWS,
   parseEvaluationCells,
 } from '@qiancheng/domain/assessment/evaluation-sheet';
 import { resultProblems } from '@qiancheng/domain/assessment/results';
 import { sameName } from '@qiancheng/domain/classes/roster';
-import { type CellValue, cellText, isEmptyCell } from '@qiancheng/domain/demand/demand-row';
 import { matchHeader } from '@qiancheng/domain/exchange/sheet-header';
 import { parseIdNumber } from '@qiancheng/domain/identity/id-number';
 import { isWithinRegion } from '@qiancheng/domain/region/region-code';
@@ -24,6 +22,7 @@ import {
   type RowProblemAt,
 } from '../../platform/xlsx/import-report';
 import { readDataSheet } from '../../platform/xlsx/read-sheet';
+import { cellsByColumn, sheetColumns } from '../../platform/xlsx/sheet-columns';
 import type { ClassesService } from '../classes/service';
 import type { PeopleService } from '../people/service';
 import type { AssessmentBodiesService } from './bodies-service';
@@ -49,23 +48,12 @@ export class EvaluationImportService {
     const actor = context.actor!;
     const body = await this.deps.bodies.bodyOf(actor);
     const sheet = await readDataSheet(file, MAX_EVALUATION_ROWS);
-    const header = matchHeader(
-      sheet.header.map((cell) => (isEmptyCell(cell) ? null : cellText(cell))),
-      EVALUATION_COLUMNS,
-    );
-    if (header.problems.length > 0) {
-      throw new AppError('import.bad_columns', {
-        details: header.problems.map((p) => ({ field: p.field, row: 1, reason: p.reason, params: p.params })),
-      });
-    }
-    if (sheet.rows.length === 0) throw new AppError('import.no_rows');
+    const header = sheetColumns(sheet, (headers) => matchHeader(headers, EVALUATION_COLUMNS));
 
     const problems: RowProblemAt[] = [];
     const parsed: { row: number; line: EvaluationSheetLine }[] = [];
     for (const { row, cells } of sheet.rows) {
-      const values: Partial<Record<EvaluationColumnKey, CellValue>> = {};
-      for (const [key, column] of header.positions) values[key] = cells[column - 1] ?? null;
-      const result = parseEvaluationCells(values);
+      const result = parseEvaluationCells(cellsByColumn(header, cells));
       if (!result.ok) {
         problems.push(...result.problems.map((p) => ({ ...fieldProblem(p.field, p.reason, p.params), row })));
         continue;

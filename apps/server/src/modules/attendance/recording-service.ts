@@ -22,6 +22,7 @@ import {
   MAX_REPORTED_PROBLEMS,
   type RowProblemAt,
 } from '../../platform/xlsx/import-report';
+import { badColumns } from '../../platform/xlsx/sheet-columns';
 import type { ClassRow, SessionRow } from '../classes/repository';
 import type { ClassesService } from '../classes/service';
 import type { PeopleService } from '../people/service';
@@ -155,14 +156,7 @@ export class RecordingService {
     const { reading } = upload;
     if (!reading.ok) {
       if (reading.error === 'bad_columns') {
-        throw new AppError('import.bad_columns', {
-          details: reading.problems.map((p) => ({
-            field: p.field,
-            row: 1,
-            reason: p.reason,
-            params: p.params,
-          })),
-        });
+        throw badColumns(reading.problems);
       }
       if (reading.error === 'too_many_rows') {
         throw new AppError('import.too_many_rows', { params: { limit: MAX_TERMINAL_RECORDS } });

@@ -9,7 +9,6 @@ import {
   rosterLineProblems,
 } from '@qiancheng/domain/classes/roster';
 import { MAX_ROSTER_ROWS, parseRosterCells, ROSTER_COLUMNS } from '@qiancheng/domain/classes/roster-sheet';
-import { type CellValue, cellText, isEmptyCell } from '@qiancheng/domain/demand/demand-row';
 import { matchHeader } from '@qiancheng/domain/exchange/sheet-header';
 import { parseIdNumber } from '@qiancheng/domain/identity/id-number';
 import { and, eq } from 'drizzle-orm';

@@ -1,10 +1,7 @@
 import { DEMAND_STATUS_NAMES } from '@qiancheng/domain/demand/demand-line';
 import {
-  type CellValue,
-  cellText,
   checkEnterpriseNames,
   columnLetter,
-  type DemandColumnKey,
   type DemandRow,
   isEmptyCell,
   MAX_IMPORT_ROWS,
@@ -26,6 +23,7 @@ import {
   type RowProblemAt,
 } from '../../platform/xlsx/import-report';
 import { readDataSheet } from '../../platform/xlsx/read-sheet';
+import { cellsByColumn, sheetColumns } from '../../platform/xlsx/sheet-columns';
 import type { EnterpriseRow } from '../enterprises/repository';
 import type { EnterprisesService } from '../enterprises/service';
 import type { ReferenceService } from '../reference/service';
@@ -77,13 +75,7 @@ export class DemandExchangeService {
       });
     }
 
-    const header = matchDemandHeader(sheet.header.map((cell) => (isEmptyCell(cell) ? null : cellText(cell))));
-    if (header.problems.length > 0) {
-      throw new AppError('import.bad_columns', {
-        details: header.problems.map((p) => ({ field: p.field, row: 1, reason: p.reason, params: p.params })),
-      });
-    }
-    if (sheet.rows.length === 0) throw new AppError('import.no_rows');
+    const header = sheetColumns(sheet, matchDemandHeader);
 
     const [regionCodes, occupationCodes] = await Promise.all([
       this.reference.regionCodes(),
@@ -99,8 +91,7 @@ export class DemandExchangeService {
     const parsed: { row: number; value: DemandRow }[] = [];
     const readColumns = new Set([...header.positions.values(), ...header.ignored]);
     for (const { row, cells } of sheet.rows) {
-      const values: Partial<Record<DemandColumnKey, CellValue>> = {};
-      for (const [key, column] of header.positions) values[key] = cells[column - 1] ?? null;
+      const values = cellsByColumn(header, cells);
       cells.forEach((cell, index) => {
         const column = index + 1;
         if (!readColumns.has(column) && !isEmptyCell(cell)) {
