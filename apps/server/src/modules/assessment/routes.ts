@@ -75,6 +75,11 @@ const params = z.strictObject({ id: uuidSchema });
 const resultsResponse = { 200: z.object({ results: classResultsSchema }), ...errorResponses };
 const note = z.string().trim().max(500).optional();
 
+/** A body of one to 500 results for trainees of the class, each of the shape `entry`. */
+function resultsBody<T extends z.ZodType>(entry: T) {
+  return z.strictObject({ results: z.array(entry).min(1).max(500) });
+}
+
 export async function assessmentRoutes(
   app: ZodApp,
   deps: {
@@ -194,19 +199,9 @@ export async function assessmentRoutes(
         tags: ['assessment'],
         summary: '录入结业考核成绩 Record completion exam scores (60 passes)',
         params,
-        body: z.strictObject({
-          results: z
-            .array(
-              z.strictObject({
-                enrolmentId: uuidSchema,
-                score: z.number(),
-                assessedOn: civilDateSchema,
-                note,
-              }),
-            )
-            .min(1)
-            .max(500),
-        }),
+        body: resultsBody(
+          z.strictObject({ enrolmentId: uuidSchema, score: z.number(), assessedOn: civilDateSchema, note }),
+        ),
         response: resultsResponse,
       },
     },
@@ -237,22 +232,17 @@ export async function assessmentRoutes(
         tags: ['assessment'],
         summary: '录入技能评价结果 Record skill-level or special-ability evaluations',
         params,
-        body: z.strictObject({
-          results: z
-            .array(
-              z.strictObject({
-                enrolmentId: uuidSchema,
-                kind: z.enum(['skill_level', 'special_ability']),
-                skillLevel: z.enum(SKILL_LEVEL_CODES).nullable().optional(),
-                score: z.number().nullable().optional(),
-                passed: z.boolean(),
-                assessedOn: civilDateSchema,
-                note,
-              }),
-            )
-            .min(1)
-            .max(500),
-        }),
+        body: resultsBody(
+          z.strictObject({
+            enrolmentId: uuidSchema,
+            kind: z.enum(['skill_level', 'special_ability']),
+            skillLevel: z.enum(SKILL_LEVEL_CODES).nullable().optional(),
+            score: z.number().nullable().optional(),
+            passed: z.boolean(),
+            assessedOn: civilDateSchema,
+            note,
+          }),
+        ),
         response: resultsResponse,
       },
     },
