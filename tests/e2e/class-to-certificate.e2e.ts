@@ -150,8 +150,7 @@ describe('one class from filing to certificates', () => {
       .toMatch(/理论 40 · 实操 80/);
     const generated = await page.locator('[data-testid^="session-row-"]').count();
     expect(generated).toBeGreaterThan(0);
-    lastDay = await page
-      .getByTestId(`session-${generated - 1}-day`).inputValue();
+    lastDay = await page.getByTestId(`session-${generated - 1}-day`).inputValue();
 
     await fillDateRange(page, 'class-dates', chinaDate(CLASS_DAY), lastDay);
     await page.getByTestId('class-add-session').click();
