@@ -5,9 +5,8 @@ import { Badge, Space, Tabs } from 'antd';
 import { useParams, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { LinkButton } from '../../app/components/link-button';
-import { PageLoading } from '../../app/components/page-loading';
 import { PageTitle } from '../../app/components/page-title';
-import { QueryError } from '../../app/components/query-error';
+import { RecordPage } from '../../app/components/record-page';
 import { useT } from '../../app/i18n/locale-context';
 import { ClassResultsTab } from '../assessment/class-results-tab';
 import { AttendanceTab } from '../attendance/attendance-tab';
@@ -38,62 +37,62 @@ export function ClassPage() {
       {t('back')}
     </LinkButton>
   );
-  if (detail.isPending) return <PageLoading />;
-  if (detail.isError) {
-    return (
-      <>
-        <PageTitle title={t('title')} extra={back} />
-        <QueryError error={detail.error} onRetry={() => detail.refetch()} />
-      </>
-    );
-  }
-  const c = detail.data;
-  const started = !['draft', 'filed', 'returned', 'cancelled'].includes(c.status);
   return (
-    <>
-      <PageTitle
-        title={
-          <Space wrap>
-            <span data-testid="class-heading">{c.name}</span>
-            <ClassStatusTag status={c.status} />
-          </Space>
-        }
-        extra={
-          <Space wrap>
-            <ClassActions detail={c} />
-            {back}
-          </Space>
-        }
-      />
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setParams(key === 'overview' ? {} : { tab: key }, { replace: true })}
-        destroyOnHidden
-        items={[
-          { key: 'overview', label: t('overview'), children: <ClassOverview detail={c} /> },
-          { key: 'roster', label: t('rosterTab'), children: <RosterTab detail={c} /> },
-          ...(started
-            ? [
-                { key: 'attendance', label: t('attendanceTab'), children: <AttendanceTab classId={c.id} /> },
+    <RecordPage query={detail} title={t('title')} back={back}>
+      {(c) => {
+        const started = !['draft', 'filed', 'returned', 'cancelled'].includes(c.status);
+        return (
+          <>
+            <PageTitle
+              title={
+                <Space wrap>
+                  <span data-testid="class-heading">{c.name}</span>
+                  <ClassStatusTag status={c.status} />
+                </Space>
+              }
+              extra={
+                <Space wrap>
+                  <ClassActions detail={c} />
+                  {back}
+                </Space>
+              }
+            />
+            <Tabs
+              activeKey={tab}
+              onChange={(key) => setParams(key === 'overview' ? {} : { tab: key }, { replace: true })}
+              destroyOnHidden
+              items={[
+                { key: 'overview', label: t('overview'), children: <ClassOverview detail={c} /> },
+                { key: 'roster', label: t('rosterTab'), children: <RosterTab detail={c} /> },
+                ...(started
+                  ? [
+                      {
+                        key: 'attendance',
+                        label: t('attendanceTab'),
+                        children: <AttendanceTab classId={c.id} />,
+                      },
+                      {
+                        key: 'results',
+                        label: t('resultsTab'),
+                        children: <ClassResultsTab classId={c.id} classEnd={c.endDate} />,
+                      },
+                    ]
+                  : []),
                 {
-                  key: 'results',
-                  label: t('resultsTab'),
-                  children: <ClassResultsTab classId={c.id} classEnd={c.endDate} />,
+                  key: 'changes',
+                  label: (
+                    <Badge count={c.pendingChanges} size="small" offset={[8, 0]}>
+                      {t('changesTab')}
+                    </Badge>
+                  ),
+                  children: <ChangesTab detail={c} />,
                 },
-              ]
-            : []),
-          {
-            key: 'changes',
-            label: (
-              <Badge count={c.pendingChanges} size="small" offset={[8, 0]}>
-                {t('changesTab')}
-              </Badge>
-            ),
-            children: <ChangesTab detail={c} />,
-          },
-        ]}
-        data-testid="class-tabs"
-      />
-    </>
+              ]}
+              data-testid="class-tabs"
+            />
+          </>
+        );
+      }}
+    </RecordPage>
   );
 }
