@@ -5,9 +5,6 @@ export const portalInstitutionMessages = defineMessages(
     title: '承训机构',
     intro:
       '经“条件公开、自愿申请”遴选并公示期满、结果生效的培训机构。可按地区、重点领域和职业查找，查看其培训场地和承担的培训项目。',
-    allRegions: '全省',
-    allFields: '全部领域',
-    allOccupations: '全部职业',
     name: '机构名称',
     type: '机构类型',
     region: '所在地区',
@@ -32,9 +29,6 @@ export const portalInstitutionMessages = defineMessages(
     title: 'Training institutions',
     intro:
       'Institutions selected through open conditions and voluntary application whose result took effect after the public notice. Find them by region, priority field and occupation, with their sites and the projects they train for.',
-    allRegions: 'Whole province',
-    allFields: 'All fields',
-    allOccupations: 'All occupations',
     name: 'Institution',
     type: 'Type',
     region: 'Region',

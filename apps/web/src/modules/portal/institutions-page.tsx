@@ -6,18 +6,14 @@ import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { institutionTypeName } from '../institutions/code-labels';
-import { OccupationSelect } from '../reference/occupation-select';
-import { PriorityFieldSelect } from '../reference/priority-field-select';
-import { RegionCascader } from '../reference/region-cascader';
-import { useDeploymentRegion } from '../reference/use-deployment-region';
 import { portalInstitutionMessages } from './institution-messages';
+import { PlaceFilters } from './place-filters';
 import { INSTITUTION_FILTERS, type PublicInstitution, publicInstitutionsQuery } from './portal-api';
 
 /** 承训机构 on the portal: institutions whose selection took effect, by region, field and occupation. */
 export function PortalInstitutionsPage() {
   const t = useT(portalInstitutionMessages);
   const { locale } = useLocale();
-  const province = useDeploymentRegion();
   const [search, update] = useUrlSearch(INSTITUTION_FILTERS);
   const institutions = useQuery({ ...publicInstitutionsQuery(search), placeholderData: keepPreviousData });
   const filtered = INSTITUTION_FILTERS.some((key) => search[key]);
@@ -71,26 +67,11 @@ export function PortalInstitutionsPage() {
         </Typography.Paragraph>
         <Card>
           <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-            <RegionCascader
-              root={province}
-              value={search.region}
-              placeholder={t('allRegions')}
-              onChange={(region) => update({ region })}
-              style={{ minWidth: 200 }}
-              data-testid="portal-institutions-region"
-            />
-            <PriorityFieldSelect
-              value={search.field}
-              placeholder={t('allFields')}
-              onChange={(field) => update({ field })}
-              style={{ minWidth: 160 }}
-              data-testid="portal-institutions-field"
-            />
-            <OccupationSelect
-              value={search.occupation}
-              placeholder={t('allOccupations')}
-              onChange={(occupation) => update({ occupation })}
-              style={{ minWidth: 220 }}
+            <PlaceFilters
+              search={search}
+              update={update}
+              fieldWidth={160}
+              testIds={{ region: 'portal-institutions-region', field: 'portal-institutions-field' }}
             />
           </Flex>
           <PagedTable

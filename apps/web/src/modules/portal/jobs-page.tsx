@@ -7,18 +7,14 @@ import { PagedTable } from '../../app/components/paged-table';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { skillLevelName } from '../reference/code-names';
-import { OccupationSelect } from '../reference/occupation-select';
-import { PriorityFieldSelect } from '../reference/priority-field-select';
-import { RegionCascader } from '../reference/region-cascader';
-import { useDeploymentRegion } from '../reference/use-deployment-region';
 import { portalMessages } from './messages';
+import { PlaceFilters } from './place-filters';
 import { JOB_FILTERS, type PublicJob, publicJobsQuery } from './portal-api';
 
 /** Open posts from enterprises' demand, with a way from each post to the training for it. */
 export function JobsPage() {
   const t = useT(portalMessages);
   const { locale } = useLocale();
-  const province = useDeploymentRegion();
   const [search, update] = useUrlSearch(JOB_FILTERS);
   const jobs = useQuery({ ...publicJobsQuery(search), placeholderData: keepPreviousData });
 
@@ -79,25 +75,7 @@ export function JobsPage() {
               style={{ maxWidth: 300 }}
               data-testid="jobs-search"
             />
-            <RegionCascader
-              root={province}
-              value={search.region}
-              placeholder={t('allRegions')}
-              onChange={(region) => update({ region })}
-              style={{ minWidth: 200 }}
-            />
-            <PriorityFieldSelect
-              placeholder={t('allFields')}
-              value={search.field}
-              onChange={(field) => update({ field })}
-              style={{ minWidth: 150 }}
-            />
-            <OccupationSelect
-              value={search.occupation}
-              placeholder={t('allOccupations')}
-              onChange={(occupation) => update({ occupation })}
-              style={{ minWidth: 220 }}
-            />
+            <PlaceFilters search={search} update={update} />
           </Flex>
           <PagedTable
             query={jobs}

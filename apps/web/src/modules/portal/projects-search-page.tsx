@@ -9,11 +9,8 @@ import { QueryError } from '../../app/components/query-error';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { codeOptions } from '../reference/code-names';
-import { OccupationSelect } from '../reference/occupation-select';
-import { PriorityFieldSelect } from '../reference/priority-field-select';
-import { RegionCascader } from '../reference/region-cascader';
-import { useDeploymentRegion } from '../reference/use-deployment-region';
 import { portalMessages } from './messages';
+import { PlaceFilters } from './place-filters';
 import { PROJECT_SEARCH_FILTERS, publicProjectsQuery, SORTS } from './portal-api';
 import { ProjectCard } from './project-card';
 
@@ -26,7 +23,6 @@ const SORT_KEYS = { relevance: 'sortRelevance', newest: 'sortNewest', hours: 'so
 export function ProjectsSearchPage() {
   const t = useT(portalMessages);
   const { locale } = useLocale();
-  const province = useDeploymentRegion();
   const [, setParams] = useSearchParams();
   const [search, update] = useUrlSearch(PROJECT_SEARCH_FILTERS, 10);
   const results = useQuery({ ...publicProjectsQuery(search), placeholderData: keepPreviousData });
@@ -51,27 +47,14 @@ export function ProjectsSearchPage() {
           data-testid="portal-search"
         />
         <Flex wrap gap={12}>
-          <RegionCascader
-            root={province}
-            value={search.region}
-            placeholder={t('allRegions')}
-            onChange={(region) => update({ region })}
-            style={{ minWidth: 200 }}
-            data-testid="portal-region-filter"
-          />
-          <PriorityFieldSelect
-            placeholder={t('allFields')}
-            value={search.field}
-            onChange={(field) => update({ field })}
-            style={{ minWidth: 150 }}
-            data-testid="portal-field-filter"
-          />
-          <OccupationSelect
-            value={search.occupation}
-            placeholder={t('allOccupations')}
-            onChange={(occupation) => update({ occupation })}
-            style={{ minWidth: 220 }}
-            data-testid="portal-occupation-filter"
+          <PlaceFilters
+            search={search}
+            update={update}
+            testIds={{
+              region: 'portal-region-filter',
+              field: 'portal-field-filter',
+              occupation: 'portal-occupation-filter',
+            }}
           />
           <Select<string>
             allowClear
