@@ -16,7 +16,7 @@ import { startPostgres } from '../scripts/postgres-cluster.mjs';
 import { loadBenchData } from './catalogue-search-data';
 import type { LoadResult } from './lib/load';
 import { roundRobin, runInterleaved, runMixedLoad } from './lib/mixed-load';
-import { freePort, startProcess, writeResult } from './lib/processes';
+import { freePort, startBareFastify, startServer, writeResult } from './lib/processes';
 
 const { values } = parseArgs({
   options: {
@@ -73,24 +73,15 @@ try {
     `loaded ${values.projects} projects and ${values.lines} demand lines in ${loadSeconds.toFixed(1)} s`,
   );
 
-  const bare = await startProcess(
-    'bench/lib/bare-fastify.ts',
-    { PORT: String(barePort) },
-    `http://127.0.0.1:${barePort}/bare`,
-  );
+  const bare = await startBareFastify(barePort);
   stops.unshift(() => bare.stop());
-  const app = await startProcess(
-    'apps/server/src/main.ts',
-    {
-      ...env,
-      QIANCHENG_DEMO: 'true',
-      QIANCHENG_WEB_DIST: '',
-      PORT: String(appPort),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    `http://127.0.0.1:${appPort}/api/health`,
-  );
+  const app = await startServer(appPort, {
+    ...env,
+    QIANCHENG_DEMO: 'true',
+    QIANCHENG_WEB_DIST: '',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  });
   stops.unshift(() => app.stop());
 
   const login = await fetch(`http://127.0.0.1:${appPort}/api/v1/auth/login`, {

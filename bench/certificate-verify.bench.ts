@@ -22,7 +22,7 @@ import { TEST_KEYS } from '../apps/server/src/test-support/test-app';
 import { startPostgres } from '../scripts/postgres-cluster.mjs';
 import { issueCertificates, loadHolders, type SeededCertificate } from './certificate-verify-data';
 import { roundRobin, runInterleaved, runMixedLoad } from './lib/mixed-load';
-import { freePort, startProcess, writeResult } from './lib/processes';
+import { freePort, startBareFastify, startServer, writeResult } from './lib/processes';
 
 const { values } = parseArgs({
   options: {
@@ -84,11 +84,7 @@ try {
   const barePort = await freePort();
   const appPort = await freePort();
   const otherPort = await freePort();
-  const bare = await startProcess(
-    'bench/lib/bare-fastify.ts',
-    { PORT: String(barePort) },
-    `http://127.0.0.1:${barePort}/bare`,
-  );
+  const bare = await startBareFastify(barePort);
   stops.unshift(() => bare.stop());
   const appEnv = {
     ...env,
@@ -97,17 +93,9 @@ try {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
   };
-  const app = await startProcess(
-    'apps/server/src/main.ts',
-    { ...appEnv, PORT: String(appPort) },
-    `http://127.0.0.1:${appPort}/api/health`,
-  );
+  const app = await startServer(appPort, appEnv);
   stops.unshift(() => app.stop());
-  const other = await startProcess(
-    'apps/server/src/main.ts',
-    { ...appEnv, PORT: String(otherPort) },
-    `http://127.0.0.1:${otherPort}/api/health`,
-  );
+  const other = await startServer(otherPort, appEnv);
   stops.unshift(() => other.stop());
 
   const byPath = new Map(certificates.map((c) => [verifyPath(c), c]));

@@ -18,7 +18,7 @@ import { TEST_KEYS } from '../apps/server/src/test-support/test-app';
 import { startPostgres } from '../scripts/postgres-cluster.mjs';
 import { loadCheckInData } from './checkin-ingestion-data';
 import { runPgbench } from './lib/pgbench';
-import { freePort, startProcess, writeResult } from './lib/processes';
+import { freePort, startServer, writeResult } from './lib/processes';
 import { type LoadRequest, pooled, runRequestLoad } from './lib/request-load';
 
 const { values } = parseArgs({
@@ -72,11 +72,7 @@ try {
   console.log(`${classes} classes with a session now, ${data.trainees.length} trainees signed in`);
 
   const appPort = await freePort();
-  const app = await startProcess(
-    'apps/server/src/main.ts',
-    { ...env, QIANCHENG_DEMO: 'false', PORT: String(appPort), HOST: '127.0.0.1' },
-    `http://127.0.0.1:${appPort}/api/health`,
-  );
+  const app = await startServer(appPort, { ...env, QIANCHENG_DEMO: 'false', HOST: '127.0.0.1' });
   stops.unshift(() => app.stop());
 
   // Codes change every 30 seconds: each trainee's request is made once per window and reused, so

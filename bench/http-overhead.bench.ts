@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { TEST_KEYS } from '../apps/server/src/test-support/test-app';
 import { startPostgres } from '../scripts/postgres-cluster.mjs';
 import { runLoad } from './lib/load';
-import { freePort, startProcess, writeResult } from './lib/processes';
+import { freePort, startBareFastify, startServer, writeResult } from './lib/processes';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '32' } },
@@ -16,24 +16,15 @@ const concurrency = Number(values.concurrency);
 const cluster = await startPostgres();
 const barePort = await freePort();
 const appPort = await freePort();
-const bare = await startProcess(
-  'bench/lib/bare-fastify.ts',
-  { PORT: String(barePort) },
-  `http://127.0.0.1:${barePort}/bare`,
-);
-const app = await startProcess(
-  'apps/server/src/main.ts',
-  {
-    ...TEST_KEYS,
-    DATABASE_URL: cluster.url,
-    QIANCHENG_DEMO: 'true',
-    QIANCHENG_WEB_DIST: '',
-    PORT: String(appPort),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-  },
-  `http://127.0.0.1:${appPort}/api/health`,
-);
+const bare = await startBareFastify(barePort);
+const app = await startServer(appPort, {
+  ...TEST_KEYS,
+  DATABASE_URL: cluster.url,
+  QIANCHENG_DEMO: 'true',
+  QIANCHENG_WEB_DIST: '',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+});
 
 try {
   const login = await fetch(`http://127.0.0.1:${appPort}/api/v1/auth/login`, {

@@ -38,6 +38,20 @@ export async function startProcess(
   };
 }
 
+/** The platform's server on `port` with `env`, once its health check answers. */
+export function startServer(port: number, env: NodeJS.ProcessEnv) {
+  return startProcess(
+    'apps/server/src/main.ts',
+    { ...env, PORT: String(port) },
+    `http://127.0.0.1:${port}/api/health`,
+  );
+}
+
+/** The bare Fastify baseline on `port`, answering GET /bare. */
+export function startBareFastify(port: number) {
+  return startProcess('bench/lib/bare-fastify.ts', { PORT: String(port) }, `http://127.0.0.1:${port}/bare`);
+}
+
 export function writeResult(name: string, result: unknown): string {
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
