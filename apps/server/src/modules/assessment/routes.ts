@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   civilDateSchema,
   errorResponses,
+  pageSchema,
   paginationQuery,
   regionCodeSchema,
   uuidSchema,
@@ -165,7 +166,7 @@ export async function assessmentRoutes(
         summary: '待评价的培训班 Finished classes the assessor’s body may evaluate',
         querystring: z.strictObject({ ...paginationQuery }),
         response: {
-          200: z.object({ items: z.array(classItemSchema), total: z.number(), body: bodySchema }),
+          200: pageSchema(classItemSchema).extend({ body: bodySchema }),
           ...errorResponses,
         },
       },

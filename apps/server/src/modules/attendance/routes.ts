@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { today } from '../../platform/clock';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { attachmentHeader, XLSX_MEDIA_TYPE } from '../../platform/xlsx/upload-scope';
 import type { CheckInService } from './check-in-service';
 import type { RecordingService } from './recording-service';
@@ -99,7 +99,7 @@ export function attendanceRoutes(
         params: classParams,
         querystring: eventsQuery,
         response: {
-          200: z.object({ items: z.array(attendanceEventSchema), total: z.number() }),
+          200: pageSchema(attendanceEventSchema),
           ...errorResponses,
         },
       },

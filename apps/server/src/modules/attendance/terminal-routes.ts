@@ -1,6 +1,12 @@
 import { readTerminalCsv, readTerminalJson } from '@qiancheng/domain/attendance/terminal-records';
 import { z } from 'zod';
-import { errorResponses, paginationQuery, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  errorResponses,
+  pageSchema,
+  paginationQuery,
+  uuidSchema,
+  type ZodApp,
+} from '../../platform/http/schemas';
 import { importReportSchema } from '../../platform/xlsx/import-report';
 import { attachmentHeader } from '../../platform/xlsx/upload-scope';
 import { recordUploadRoutes } from './record-upload-scope';
@@ -39,7 +45,7 @@ export async function terminalRoutes(
         tags: ['attendance'],
         summary: '考勤终端 The institution’s face-recognition terminals',
         querystring: z.strictObject(paginationQuery),
-        response: { 200: z.object({ items: z.array(terminalSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(terminalSchema), ...errorResponses },
       },
     },
     async (request) => terminals.list(request.ctx.actor!, request.query),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { regionScopeFilter } from '../../platform/access/region-scope';
 import { verifyAuditChain } from '../../platform/audit/verify';
 import type { PlatformContext } from '../../platform/context';
-import { errorResponses, paginationQuery, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, paginationQuery, type ZodApp } from '../../platform/http/schemas';
 
 const auditRecordSchema = z.object({
   id: z.number(),
@@ -40,7 +40,7 @@ export function auditRoutes(app: ZodApp, platform: PlatformContext) {
           action: z.string().max(60).optional(),
         }),
         response: {
-          200: z.object({ items: z.array(auditRecordSchema), total: z.number() }),
+          200: pageSchema(auditRecordSchema),
           ...errorResponses,
         },
       },

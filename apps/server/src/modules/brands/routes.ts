@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fieldProblem, invalidFields } from '../../platform/http/app-error';
 import {
   errorResponses,
+  pageSchema,
   paginationQuery,
   regionCodeSchema,
   uuidSchema,
@@ -82,7 +83,7 @@ export function brandRoutes(app: ZodApp, brands: BrandsService) {
           occupation: occupationCodeField.optional(),
           batch: uuidSchema.optional(),
         }),
-        response: { 200: z.object({ items: z.array(brandSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(brandSchema), ...errorResponses },
       },
     },
     async (request) => brands.list(request.ctx.actor!, request.query),
@@ -258,7 +259,7 @@ export function publicBrandRoutes(app: ZodApp, brands: BrandsService, reference:
           batch: uuidSchema.optional(),
         }),
         response: {
-          200: z.object({ items: z.array(publicBrandSchema), total: z.number() }),
+          200: pageSchema(publicBrandSchema),
           ...errorResponses,
         },
       },
@@ -277,7 +278,7 @@ export function publicBrandRoutes(app: ZodApp, brands: BrandsService, reference:
         tags: ['public'],
         summary: '培训品牌发布批次（本级、上级及下级） Published brand batches that concern a region',
         querystring: z.strictObject({ ...paginationQuery, region: regionCodeSchema.optional() }),
-        response: { 200: z.object({ items: z.array(batchSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(batchSchema), ...errorResponses },
       },
     },
     async (request) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fieldProblem, invalidFields } from '../../platform/http/app-error';
 import {
   errorResponses,
+  pageSchema,
   paginationQuery,
   regionCodeSchema,
   uuidSchema,
@@ -58,7 +59,7 @@ const publicCatalogueDetailSchema = z.object({
 });
 
 const idParams = z.strictObject({ id: uuidSchema });
-const listResponse = z.object({ items: z.array(catalogueListItemSchema), total: z.number() });
+const listResponse = pageSchema(catalogueListItemSchema);
 
 export function catalogueRoutes(app: ZodApp, catalogue: CatalogueService) {
   app.post(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { classDetailSchema, classItemSchema } from './class-schemas-out';
 import { classInput, classListQuery, reasonBody, reviewBody } from './schemas';
 import type { ClassesService } from './service';
@@ -17,7 +17,7 @@ export function classRoutes(app: ZodApp, classes: ClassesService) {
         summary: '培训班列表 Classes: an institution’s own, or those of the caller’s region',
         querystring: classListQuery,
         response: {
-          200: z.object({ items: z.array(classItemSchema), total: z.number() }),
+          200: pageSchema(classItemSchema),
           ...errorResponses,
         },
       },

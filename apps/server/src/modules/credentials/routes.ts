@@ -1,7 +1,13 @@
 import { CERTIFICATE_KINDS, CERTIFICATE_STATUSES } from '@qiancheng/domain/credentials/index';
 import { z } from 'zod';
 import { memoisedSerializerCompiler } from '../../platform/http/memoised-serializer';
-import { errorResponses, paginationQuery, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  errorResponses,
+  pageSchema,
+  paginationQuery,
+  uuidSchema,
+  type ZodApp,
+} from '../../platform/http/schemas';
 import { attachmentHeader } from '../../platform/xlsx/upload-scope';
 import { reasonSchema } from '../projects/schemas';
 import { certificateNumberField, certificateSchema, jwksSchema, verificationSchema } from './schemas';
@@ -28,7 +34,7 @@ export function credentialRoutes(app: ZodApp, credentials: CredentialsService) {
           class: uuidSchema.optional(),
         }),
         response: {
-          200: z.object({ items: z.array(certificateSchema), total: z.number() }),
+          200: pageSchema(certificateSchema),
           ...errorResponses,
         },
       },

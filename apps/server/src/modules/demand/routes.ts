@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { importReportSchema } from '../../platform/xlsx/import-report';
 import {
   attachmentHeader,
@@ -43,7 +43,7 @@ export async function demandRoutes(
         summary: '用工需求列表 Demand lines you may see',
         querystring: demandListQuery,
         response: {
-          200: z.object({ items: z.array(demandLineSchema), total: z.number() }),
+          200: pageSchema(demandLineSchema),
           ...errorResponses,
         },
       },
@@ -162,7 +162,7 @@ export async function demandRoutes(
         summary: '招聘岗位（公开） Open jobs, public',
         querystring: publicJobsQuery,
         response: {
-          200: z.object({ items: z.array(publicJobSchema), total: z.number() }),
+          200: pageSchema(publicJobSchema),
           ...errorResponses,
         },
       },

@@ -1,7 +1,13 @@
 import { DEMAND_TEXT_LIMITS } from '@qiancheng/domain/demand/demand-row';
 import { creditCodeSchema } from '@qiancheng/domain/identity/zod';
 import { z } from 'zod';
-import { errorResponses, paginationQuery, regionCodeSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  errorResponses,
+  pageSchema,
+  paginationQuery,
+  regionCodeSchema,
+  type ZodApp,
+} from '../../platform/http/schemas';
 import type { EnterprisesService } from './service';
 
 export const enterpriseSchema = z
@@ -33,7 +39,7 @@ export function enterpriseRoutes(app: ZodApp, enterprises: EnterprisesService) {
         summary: '企业列表（本区域及下级） Enterprises in your region',
         querystring: z.strictObject({ ...paginationQuery, q: z.string().trim().max(64).optional() }),
         response: {
-          200: z.object({ items: z.array(enterpriseSchema), total: z.number() }),
+          200: pageSchema(enterpriseSchema),
           ...errorResponses,
         },
       },

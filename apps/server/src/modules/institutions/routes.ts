@@ -4,6 +4,7 @@ import { SESSION_COOKIE } from '../../platform/auth/session-store';
 import type { PlatformContext } from '../../platform/context';
 import {
   errorResponses,
+  pageSchema,
   paginationQuery,
   userViewSchema,
   uuidSchema,
@@ -77,7 +78,7 @@ export function institutionRoutes(
         summary: '培训机构列表 Institutions in your region',
         querystring: z.strictObject({ ...paginationQuery, ...listQuery }),
         response: {
-          200: z.object({ items: z.array(institutionItemSchema), total: z.number() }),
+          200: pageSchema(institutionItemSchema),
           ...errorResponses,
         },
       },

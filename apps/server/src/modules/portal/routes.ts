@@ -1,7 +1,13 @@
 import { PUBLIC_PROJECT_SORTS } from '@qiancheng/domain/projects/index';
 import { effectiveSort } from '@qiancheng/domain/projects/public-search';
 import { z } from 'zod';
-import { errorResponses, paginationQuery, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  errorResponses,
+  pageSchema,
+  paginationQuery,
+  uuidSchema,
+  type ZodApp,
+} from '../../platform/http/schemas';
 import {
   projectFilterQuery,
   projectItemSchema,
@@ -34,7 +40,7 @@ export function portalRoutes(app: ZodApp, portal: PortalService) {
           sort: z.enum(PUBLIC_PROJECT_SORTS).optional(),
         }),
         response: {
-          200: z.object({ items: z.array(projectItemSchema), total: z.number() }),
+          200: pageSchema(projectItemSchema),
           ...errorResponses,
         },
       },

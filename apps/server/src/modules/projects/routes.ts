@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { errorResponses, paginationQuery, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  errorResponses,
+  pageSchema,
+  paginationQuery,
+  uuidSchema,
+  type ZodApp,
+} from '../../platform/http/schemas';
 import {
   adjustProjectBody,
   createProjectBody,
@@ -48,7 +54,7 @@ export function projectRoutes(app: ZodApp, projects: ProjectsService) {
           status: projectStatusSchema.optional(),
         }),
         response: {
-          200: z.object({ items: z.array(staffProjectItemSchema), total: z.number() }),
+          200: pageSchema(staffProjectItemSchema),
           ...errorResponses,
         },
       },

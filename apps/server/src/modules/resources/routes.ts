@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { createResourceBody, resourceListQuery, resourceSchema, withdrawResourceBody } from './schemas';
 import type { ResourcesService } from './service';
 
@@ -15,7 +15,7 @@ export function resourceRoutes(app: ZodApp, resources: ResourcesService) {
         tags: ['resources'],
         summary: '教学资源库 Teaching resources shared with you',
         querystring: resourceListQuery,
-        response: { 200: z.object({ items: z.array(resourceSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(resourceSchema), ...errorResponses },
       },
     },
     async (request) => resources.list(request.ctx.actor!, request.query),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/http/app-error';
 import {
   errorResponses,
+  pageSchema,
   paginationQuery,
   regionCodeSchema,
   uuidSchema,
@@ -76,7 +77,7 @@ export function publicInstitutionRoutes(
           field: z.string().trim().max(24).optional(),
         }),
         response: {
-          200: z.object({ items: z.array(publicInstitutionSchema), total: z.number() }),
+          200: pageSchema(publicInstitutionSchema),
           ...errorResponses,
         },
       },

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { errorResponses, paginationQuery, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import {
+  errorResponses,
+  pageSchema,
+  paginationQuery,
+  uuidSchema,
+  type ZodApp,
+} from '../../platform/http/schemas';
 import {
   applicationBody,
   handleObjectionBody,
@@ -26,7 +32,7 @@ export function selectionRoutes(app: ZodApp, selection: SelectionService) {
         summary: '遴选列表 Selection rounds in your region',
         querystring: z.strictObject({ ...paginationQuery, ...roundListQuery }),
         response: {
-          200: z.object({ items: z.array(roundItemSchema), total: z.number() }),
+          200: pageSchema(roundItemSchema),
           ...errorResponses,
         },
       },
@@ -214,7 +220,7 @@ export function selectionRoutes(app: ZodApp, selection: SelectionService) {
           status: z.enum(['open', 'publicized', 'effective']).default('open'),
         }),
         response: {
-          200: z.object({ items: z.array(roundItemSchema), total: z.number() }),
+          200: pageSchema(roundItemSchema),
           ...errorResponses,
         },
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import {
   cancelBody,
   checkListQuery,
@@ -27,7 +27,7 @@ export function checkRoutes(app: ZodApp, checks: SupervisionService) {
         summary: '监督检查列表 Checks of the caller’s region',
         querystring: checkListQuery,
         response: {
-          200: z.object({ items: z.array(checkItemSchema), total: z.number() }),
+          200: pageSchema(checkItemSchema),
           ...errorResponses,
         },
       },
@@ -147,7 +147,7 @@ export function checkRoutes(app: ZodApp, checks: SupervisionService) {
         summary: '本机构的监督检查 The institution’s remote requests and completed checks',
         querystring: ownCheckQuery,
         response: {
-          200: z.object({ items: z.array(ownCheckSchema), total: z.number() }),
+          200: pageSchema(ownCheckSchema),
           ...errorResponses,
         },
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { attachmentHeader, XLSX_MEDIA_TYPE } from '../../platform/xlsx/upload-scope';
 import { sampleWorkbook } from './export';
 import type { SampleService } from './sample-service';
@@ -18,7 +18,7 @@ export function sampleRoutes(app: ZodApp, samples: SampleService) {
         summary: '在训班级及其抽查权重 Running classes of the region with their weights in a draw',
         querystring: populationQuery,
         response: {
-          200: z.object({ items: z.array(populationItemSchema), total: z.number() }),
+          200: pageSchema(populationItemSchema),
           ...errorResponses,
         },
       },
@@ -49,7 +49,7 @@ export function sampleRoutes(app: ZodApp, samples: SampleService) {
         summary: '抽查批次 Samples drawn in the caller’s region',
         querystring: sampleListQuery,
         response: {
-          200: z.object({ items: z.array(sampleItemSchema), total: z.number() }),
+          200: pageSchema(sampleItemSchema),
           ...errorResponses,
         },
       },

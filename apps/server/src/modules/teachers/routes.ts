@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import {
   createTeacherBody,
   endEmploymentBody,
@@ -28,7 +28,7 @@ export function teacherRoutes(
         tags: ['teachers'],
         summary: '师资库 Teachers you may see',
         querystring: teacherListQuery,
-        response: { 200: z.object({ items: z.array(teacherSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(teacherSchema), ...errorResponses },
       },
     },
     async (request) => teachers.list(request.ctx.actor!, request.query),

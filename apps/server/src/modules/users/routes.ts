@@ -2,6 +2,7 @@ import { ROLES, USERNAME_PATTERN } from '@qiancheng/domain';
 import { z } from 'zod';
 import {
   errorResponses,
+  pageSchema,
   paginationQuery,
   regionCodeSchema,
   userViewSchema,
@@ -36,7 +37,7 @@ export function userRoutes(app: ZodApp, users: UsersService) {
           role: z.enum(ROLES).optional(),
           region: regionCodeSchema.optional(),
         }),
-        response: { 200: z.object({ items: z.array(userViewSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(userViewSchema), ...errorResponses },
       },
     },
     async (request) => users.list(request.ctx.actor!, request.query),

@@ -3,6 +3,7 @@ import { TARGET_GROUP_CODES, type TargetGroupCode } from '@qiancheng/domain/refe
 import { z } from 'zod';
 import {
   errorResponses,
+  pageSchema,
   paginationQuery,
   regionCodeSchema,
   uuidSchema,
@@ -57,7 +58,7 @@ export function wishRoutes(
           field: priorityFieldField.optional(),
           targetGroup: targetGroupField.optional(),
         }),
-        response: { 200: z.object({ items: z.array(wishSchema), total: z.number() }), ...errorResponses },
+        response: { 200: pageSchema(wishSchema), ...errorResponses },
       },
     },
     async (request) => wishes.list(request.ctx.actor!, request.query),

@@ -42,6 +42,11 @@ export const paginationQuery = {
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 };
 
+/** One page of a list: the page's items and how many the whole list holds. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number() });
+}
+
 export const regionCodeSchema = z.string().regex(/^\d{6}$/);
 export const uuidSchema = z.uuid();
 
