@@ -197,6 +197,7 @@ describe('one class from filing to certificates', () => {
     await modal.getByTestId('import-valid-only').click();
     await modal.getByTestId('import-result').getByText('已导入 2 行，跳过 1 行有问题的数据').waitFor();
     await modal.getByTestId('import-finish').click();
+    await modal.waitFor({ state: 'hidden' });
     const roster = page.getByTestId('roster-table');
     await roster.getByText(trainee.name).waitFor();
     await roster.getByText(classmate.name).waitFor();

@@ -81,12 +81,14 @@ export async function fillDate(page: Page, testId: string, date: string): Promis
 /** Confirms the open Popconfirm. */
 export async function confirmPopconfirm(page: Page): Promise<void> {
   // An earlier Popconfirm may still be fading out; the one just opened is the visible one.
-  const ok = page
-    .locator('.ant-popconfirm')
-    .filter({ visible: true })
-    .last()
-    .locator('.ant-popconfirm-buttons .ant-btn-primary');
+  const popup = page.locator('.ant-popconfirm').filter({ visible: true }).last();
+  const ok = popup.locator('.ant-popconfirm-buttons .ant-btn-primary');
   await ok.waitFor();
+  // A click while the popup is still zooming in can land on nothing: wait for it to settle.
+  for (let waited = 0; waited < 3_000; waited += 50) {
+    if (!/-(appear|enter)\b/.test((await popup.getAttribute('class')) ?? '')) break;
+    await page.waitForTimeout(50);
+  }
   await ok.click();
   await ok.waitFor({ state: 'hidden' });
 }
