@@ -54,6 +54,10 @@ export interface VerificationRecord {
  * built once per process, planned once per connection) and reading only the columns shown, not the
  * signed credential.
  */
+/**
+ * Look-ups of the certificates asked about together, in one prepared query: built once per
+ * process, planned once per connection. Returns the records found, by number.
+ */
 export function prepareVerificationLookup(db: Database) {
   const statement = db
     .select({
@@ -71,11 +75,11 @@ export function prepareVerificationLookup(db: Database) {
     })
     .from(certificates)
     .innerJoin(occupations, eq(occupations.code, certificates.occupationCode))
-    .where(eq(certificates.number, sql.placeholder('number')))
+    .where(sql`${certificates.number} = any(${sql.placeholder('numbers')}::text[])`)
     .prepare('certificate_verification');
-  return async (number: string): Promise<VerificationRecord | null> => {
-    const [row] = await statement.execute({ number });
-    return row ?? null;
+  return async (numbers: readonly string[]): Promise<Map<string, VerificationRecord>> => {
+    const rows = await statement.execute({ numbers: [...new Set(numbers)] });
+    return new Map(rows.map((row) => [row.number, row]));
   };
 }
 

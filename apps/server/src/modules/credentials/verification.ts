@@ -1,5 +1,6 @@
 import type { Database } from '@qiancheng/db';
 import { holderNameKey } from '@qiancheng/domain/credentials/index';
+import { Batcher } from '../../platform/batching/batcher';
 import { AppError } from '../../platform/http/app-error';
 import * as repo from './repository';
 import { NOT_FOUND, publicAnswer, type VerificationAnswer } from './views';
@@ -42,13 +43,25 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export class CertificateVerification {
   readonly #hits = new Map<string, CachedHit>();
   readonly #blocked = new Map<string, number>();
-  readonly #find: (number: string) => Promise<repo.VerificationRecord | null>;
+  /**
+   * Look-ups that reach the database while others are under way are made together, in one query
+   * (see Batcher): under load most verifications ask about certificates no one asked about in the
+   * last seconds, and a round trip apiece would bound them.
+   */
+  readonly #lookups: Batcher<string, repo.VerificationRecord | null>;
 
   constructor(
     private readonly db: Database,
     private readonly limits = VERIFICATION_LIMITS,
   ) {
-    this.#find = repo.prepareVerificationLookup(db);
+    const find = repo.prepareVerificationLookup(db);
+    this.#lookups = new Batcher(
+      async (numbers) => {
+        const found = await find(numbers);
+        return numbers.map((number) => ({ ok: true, value: found.get(number) ?? null }));
+      },
+      { maxBatch: 200, maxInFlight: 2 },
+    );
   }
 
   async verify(ip: string | null, number: string, name: string): Promise<VerificationAnswer> {
@@ -69,7 +82,7 @@ export class CertificateVerification {
     const now = Date.now();
     const cached = this.#hits.get(number);
     if (cached && cached.expiresAt > now) return cached;
-    const record = await this.#find(number);
+    const record = await this.#lookups.submit(number);
     if (!record) return null;
     const hit = {
       expiresAt: now + HIT_TTL_MS,
