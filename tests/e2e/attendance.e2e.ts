@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +5,7 @@ import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import { classDayTimeAgo, sessionAroundNow } from './support/class-day';
 import { chinaDate } from './support/page-helpers';
 import { CARE, openSelection, scoreSelection } from './support/running-class';
-import { type RunningServer, startServer } from './support/server';
+import { rehearsalServer } from './support/server';
 
 /*
  * 考勤 in the browser. The demo's class is long over, so a running one is made through the API on a
@@ -22,8 +19,8 @@ import { type RunningServer, startServer } from './support/server';
 const CLASS_DAY = 30;
 const PASSWORD = 'Qiancheng2025';
 let browser: Browser;
-let dataDir = '';
-let server: RunningServer | null = null;
+const server = rehearsalServer('attendance');
+const runAt = (offsetDays: number) => server.runAt(offsetDays);
 
 const stamp = String(Date.now() % 1_000_000).padStart(6, '0');
 const first17 = `41010219910508${stamp.slice(-3)}`;
@@ -39,12 +36,6 @@ let classId = '';
 let classCode = '';
 let sessionId = '';
 
-async function runAt(offsetDays: number): Promise<string> {
-  await server?.stop();
-  server = await startServer(dataDir, offsetDays);
-  return server.baseUrl;
-}
-
 /** An API client signed in as `username`, from a browser context of its own. */
 async function apiAs(baseUrl: string, username: string, password = PASSWORD): Promise<APIRequestContext> {
   const context = await browser.newContext({ baseURL: baseUrl });
@@ -59,13 +50,11 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, st
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'qiancheng-e2e-attendance-'));
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 });
 
 describe('attendance of a running class', () => {
@@ -220,7 +209,7 @@ describe('attendance of a running class', () => {
   });
 
   it('day 30: a terminal file with one bad row is refused row by row; the good row is imported on request', async () => {
-    const screen = await newPage(browser, server!.baseUrl);
+    const screen = await newPage(browser, server.baseUrl);
     await signIn(screen, 'demo-institution');
     await screen.goto(`/app/attendance/classes/${classId}`);
     await screen.getByTestId('open-upload-records').click();

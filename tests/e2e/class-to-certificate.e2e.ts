@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -16,7 +14,7 @@ import {
 import { launchBrowser, newPage, screenshot, signIn, signOut } from './support/browser';
 import { classDayTimeAgo, sessionAroundNow } from './support/class-day';
 import { apiResponse, chinaDate } from './support/page-helpers';
-import { type RunningServer, startServer } from './support/server';
+import { rehearsalServer } from './support/server';
 
 /*
  * One class from filing to certificates, in the browser, on a server of its own whose clock is
@@ -55,17 +53,11 @@ const tooYoung = { name: '李小雨', idNumber: idNumber(`${youngYear}1231`, '02
 const terminalCode = `FR-WALK-${stamp}`;
 
 let browser: Browser;
-let dataDir = '';
-let server: RunningServer | null = null;
+const server = rehearsalServer('class-walk');
+const runAt = (offsetDays: number) => server.runAt(offsetDays);
 let classId = '';
 let lastDay = '';
 let certificate = { id: '', number: '' };
-
-async function runAt(offsetDays: number): Promise<string> {
-  await server?.stop();
-  server = await startServer(dataDir, offsetDays);
-  return server.baseUrl;
-}
 
 /** Days from today (China) to a civil date. */
 function daysUntil(day: string): number {
@@ -107,13 +99,11 @@ async function verifyOnPortal(baseUrl: string, number: string, name: string, sho
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'qiancheng-e2e-class-walk-'));
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 });
 
 describe('one class from filing to certificates', () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption } from './support/antd';
@@ -11,7 +8,7 @@ import {
   registerInstitution,
 } from './support/institution-registration';
 import { apiResponse, chinaToday } from './support/page-helpers';
-import { type RunningServer, startServer } from './support/server';
+import { rehearsalServer } from './support/server';
 
 /*
  * 机构遴选 to the end, on a server of its own whose clock is moved the way a rehearsal deployment
@@ -24,27 +21,19 @@ import { type RunningServer, startServer } from './support/server';
 const OCCUPATION = '4-10-01-05';
 const NOTICE_DAYS = 5;
 let browser: Browser;
-let dataDir = '';
-let server: RunningServer | null = null;
-
-async function runAt(offsetDays: number): Promise<string> {
-  await server?.stop();
-  server = await startServer(dataDir, offsetDays);
-  return server.baseUrl;
-}
+const server = rehearsalServer('selection');
+const runAt = (offsetDays: number) => server.runAt(offsetDays);
 
 async function confirmPopup(page: Page): Promise<void> {
   await page.locator('.ant-popconfirm').filter({ visible: true }).locator('.ant-btn-primary').click();
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'qiancheng-e2e-selection-'));
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 });
 
 describe('an institution selection from call to effect', () => {
@@ -167,7 +156,7 @@ describe('an institution selection from call to effect', () => {
   });
 
   it('day 1: an objection received during the notice is recorded and dismissed', async () => {
-    const page = await newPage(browser, server!.baseUrl);
+    const page = await newPage(browser, server.baseUrl);
     await signIn(page, 'demo-staff-city');
     await page.goto(`/app/selection/${roundId}`);
     await page.getByTestId('record-objection').click();

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { freePort } from '../../../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -61,6 +63,34 @@ export async function startServer(dataDir: string, clockOffsetDays = 0): Promise
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
+    },
+  };
+}
+
+/**
+ * A server of the test's own over a fresh data directory, restarted with its clock run ahead as
+ * the test walks through the days of a notice period or a class. `close` stops it and removes the
+ * directory.
+ */
+export function rehearsalServer(name: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `qiancheng-e2e-${name}-`));
+  let running: RunningServer | null = null;
+  return {
+    /** (Re)starts the server `offsetDays` days ahead and returns its address. */
+    async runAt(offsetDays: number): Promise<string> {
+      await running?.stop();
+      running = await startServer(dataDir, offsetDays);
+      return running.baseUrl;
+    },
+    /** The address of the server started last. */
+    get baseUrl(): string {
+      if (!running) throw new Error('the rehearsal server has not been started');
+      return running.baseUrl;
+    },
+    async close(): Promise<void> {
+      await running?.stop();
+      running = null;
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
