@@ -142,8 +142,6 @@ export const classMessages = defineMessages(
     sourceImport: '名册导入',
     sourceSelf: '网上报名',
     sourceChange: '变更增补',
-    attendancePending: '考勤功能加载中',
-    resultsPending: '考核与证书功能加载中',
   },
   {
     title: 'Classes',
@@ -291,7 +289,5 @@ export const classMessages = defineMessages(
     sourceImport: 'Imported',
     sourceSelf: 'Online enrolment',
     sourceChange: 'Change request',
-    attendancePending: 'Loading attendance',
-    resultsPending: 'Loading results',
   },
 );
