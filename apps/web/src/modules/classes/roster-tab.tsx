@@ -9,6 +9,7 @@ import { api } from '../../app/api/client';
 import { SPREADSHEET_TYPE } from '../../app/api/download';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { QueryError } from '../../app/components/query-error';
+import { columnHeaders } from '../../app/components/xlsx-import/column-headers';
 import {
   type ImportMode,
   type ImportReport,
@@ -30,7 +31,7 @@ import {
 } from './classes-api';
 import { classMessages } from './messages';
 
-const HEADERS = new Map<string, string>(ROSTER_COLUMNS.map((c) => [c.key, c.header]));
+const HEADERS = columnHeaders(ROSTER_COLUMNS);
 const SOURCE_KEYS = {
   institution: 'sourceInstitution',
   import: 'sourceImport',

@@ -1,11 +1,12 @@
 import { DEMAND_COLUMNS } from '@qiancheng/domain/demand/demand-row';
 import { useQueryClient } from '@tanstack/react-query';
+import { columnHeaders } from '../../app/components/xlsx-import/column-headers';
 import { XlsxImportModal } from '../../app/components/xlsx-import/xlsx-import-modal';
 import { useT } from '../../app/i18n/locale-context';
 import { DEMAND_QUERY_ROOT, importDemand } from './demand-api';
 import { demandMessages } from './messages';
 
-const HEADERS = new Map<string, string>(DEMAND_COLUMNS.map((column) => [column.key, column.header]));
+const HEADERS = columnHeaders(DEMAND_COLUMNS);
 
 /** 批量导入用工需求 from the .xlsx template. */
 export function ImportDemandModal({ open, onClose }: { open: boolean; onClose: () => void }) {
