@@ -54,6 +54,7 @@ export const assessmentMessages = defineMessages(
     classesTotal: '共 {total} 个班',
     importEvaluations: '导入评价结果',
     importTitle: '导入评价结果',
+    templateFile: '评价结果导入模板.xlsx',
     importStep1:
       '从评价系统导出 .xlsx 文件，首行为列名：姓名、公民身份号码、职业编码、评价类别（可省略，默认职业技能等级）、技能等级、成绩（可省略）、评价结果（合格/不合格）、评价日期。',
     importStep2:
@@ -115,6 +116,7 @@ export const assessmentMessages = defineMessages(
     classesTotal: '{total} classes',
     importEvaluations: 'Import results',
     importTitle: 'Import evaluation results',
+    templateFile: 'evaluation-template.xlsx',
     importStep1:
       'Export an .xlsx file from your evaluation system with these column names in the first row: 姓名, 公民身份号码, 职业编码, 评价类别 (optional, skill level by default), 技能等级, 成绩 (optional), 评价结果 (合格/不合格), 评价日期.',
     importStep2:
