@@ -5,6 +5,7 @@ import { BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_FIELD_REASONS } from '../demand/errors';
+import { FUND_FIELD_REASONS } from '../funds/errors';
 import { INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_FIELD_REASONS } from '../projects/errors';
 import { SUPERVISION_FIELD_REASONS } from '../supervision/errors';
@@ -42,6 +43,7 @@ describe('the error catalogue', () => {
       ATTENDANCE_FIELD_REASONS,
       CREDENTIAL_FIELD_REASONS,
       SUPERVISION_FIELD_REASONS,
+      FUND_FIELD_REASONS,
     ]) {
       for (const [reason, messages] of Object.entries(table)) {
         expect(FIELD_REASONS[reason as keyof typeof FIELD_REASONS], reason).toBe(messages);

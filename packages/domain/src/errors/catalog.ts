@@ -4,10 +4,12 @@ import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
 import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
+import { FUND_ERRORS, FUND_FIELD_REASONS } from '../funds/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
 import { SUPERVISION_ERRORS, SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
+import { IDEMPOTENCY_ERRORS } from './idempotency-errors';
 import { IMPORT_ERRORS } from './import-errors';
 
 /**
@@ -21,6 +23,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** Well-formed but refused as a whole (an idempotency key reused for another request). */
+  | 'unprocessable'
   | 'too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
@@ -157,6 +161,8 @@ export const ERROR_CATALOG = {
   ...ATTENDANCE_ERRORS,
   ...CREDENTIAL_ERRORS,
   ...SUPERVISION_ERRORS,
+  ...FUND_ERRORS,
+  ...IDEMPOTENCY_ERRORS,
   ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
@@ -216,6 +222,7 @@ export const FIELD_REASONS = {
   ...ATTENDANCE_FIELD_REASONS,
   ...CREDENTIAL_FIELD_REASONS,
   ...SUPERVISION_FIELD_REASONS,
+  ...FUND_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;
