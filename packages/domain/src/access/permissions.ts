@@ -89,6 +89,9 @@ export const PERMISSIONS = {
   'certificates.read': ['staff', 'auditor', 'admin'],
   /** A worker's own certificates. */
   'certificates.mine': ['worker'],
+  /** 资金: finance departments keep their region's budgets; bureaus and auditors read them. */
+  'funds.manage': ['finance'],
+  'funds.read': ['finance', 'staff', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
