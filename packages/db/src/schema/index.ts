@@ -10,4 +10,5 @@ export * from './idempotency';
 export * from './institutions';
 export * from './projects';
 export * from './reference';
+export * from './subsidies';
 export * from './supervision';
