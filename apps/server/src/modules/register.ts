@@ -39,6 +39,8 @@ import { documentRoutes } from './documents/routes';
 import { DocumentsService } from './documents/service';
 import { enterpriseRoutes } from './enterprises/routes';
 import { EnterprisesService } from './enterprises/service';
+import { fundRoutes } from './funds/routes';
+import { FundsService } from './funds/service';
 import { healthRoutes } from './health/routes';
 import { institutionRoutes } from './institutions/routes';
 import { InstitutionsService } from './institutions/service';
@@ -102,6 +104,7 @@ export interface Services {
   assessmentBodies: AssessmentBodiesService;
   assessment: AssessmentService;
   evaluationImport: EvaluationImportService;
+  funds: FundsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -174,6 +177,7 @@ export function createServices(platform: PlatformContext): Services {
     classes,
     people,
   });
+  const funds = new FundsService(platform, reference, users);
   return {
     reference,
     users,
@@ -207,6 +211,7 @@ export function createServices(platform: PlatformContext): Services {
     assessmentBodies,
     assessment,
     evaluationImport,
+    funds,
   };
 }
 
@@ -259,6 +264,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
     imports: services.evaluationImport,
     classes: services.classes,
   });
+  fundRoutes(zod, { funds: services.funds, db: platform.db });
   auditRoutes(zod, platform);
   return services;
 }

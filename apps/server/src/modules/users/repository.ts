@@ -1,5 +1,5 @@
 import { type Executor, people, users } from '@qiancheng/db';
-import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { pageOf } from '../../platform/db/paged';
 
 export type UserRow = typeof users.$inferSelect;
@@ -18,6 +18,14 @@ export async function findUserById(db: Executor, id: string): Promise<UserWithPe
     .leftJoin(people, eq(people.id, users.personId))
     .where(eq(users.id, id));
   return row ? flatten(row) : null;
+}
+
+export function displayNamesOf(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, ids));
 }
 
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | null> {

@@ -90,6 +90,12 @@ export class UsersService {
     return repo.findUserByUsername(this.platform.db, username);
   }
 
+  /** Display names by user id, for records that show who acted (a ledger entry's recorder). */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await repo.displayNamesOf(this.platform.db, [...new Set(ids)]);
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
   /** Checks that belong to the account itself, whoever creates it. */
   private async validateNewUser(input: NewUser, executor: Executor): Promise<void> {
     const problems = [];
