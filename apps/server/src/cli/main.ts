@@ -17,6 +17,8 @@ const USAGE = `用法 Usage: npx qiancheng <command>
   user create --username U --password P --role R --region CODE --name NAME [--org ORG]
                                创建账号 Create an account
   audit verify                 校验审计链 Verify the whole audit chain
+  funds reconcile [--region CODE]
+                               按台账核对资金预算合计 Reconcile budget totals with the fund ledger
   reference import-occupations FILE.csv [--source TEXT]
                                导入职业分类大典全表 Import the full occupation list (all or nothing)
 
@@ -99,6 +101,23 @@ async function run(argv: string[]): Promise<number> {
           `审计链断裂 Audit chain BROKEN at record ${result.firstBroken!.id}: ${result.firstBroken!.problem} (${result.checked} records verified before it)`,
         );
         return 1;
+      }
+      case 'funds': {
+        if (sub !== 'reconcile') break;
+        const { values } = parseArgs({ args: rest, options: { region: { type: 'string' } } });
+        const report = await services.funds.reconcileRegion(values.region ?? config.deploymentRegion);
+        for (const result of report.results.filter((r) => !r.consistent)) {
+          const totals = result.differences
+            .map((d) => `${d.total} stored ${d.storedFen} ledger ${d.ledgerFen}`)
+            .join('; ');
+          console.error(
+            `不一致 Differs: budget ${result.budgetId} (${result.regionCode} ${result.year} ${result.source}): ${totals}`,
+          );
+        }
+        console.log(
+          `已核对 Reconciled ${report.budgets} budgets under ${report.regionCode}: ${report.inconsistent} differ from the ledger`,
+        );
+        return report.inconsistent === 0 ? 0 : 1;
       }
       case 'reference': {
         if (sub !== 'import-occupations') break;

@@ -84,6 +84,15 @@ const matrix: Case[] = [
   ['demo-institution', 'GET', () => '/api/v1/supervision/requests', 200],
   ['demo-staff', 'GET', () => '/api/v1/supervision/requests', 403],
   ['demo-worker', 'GET', () => '/api/v1/supervision/samples', 403],
+  // funds: finance manages its region's budgets; staff, auditors and administrators read them
+  ['demo-finance', 'GET', () => '/api/v1/funds/budgets', 200],
+  ['demo-staff-city', 'GET', () => '/api/v1/funds/budgets', 200],
+  ['demo-auditor', 'GET', () => '/api/v1/funds/reconciliation', 200],
+  ['demo-admin', 'GET', () => '/api/v1/funds/budgets', 200],
+  ['demo-auditor', 'POST', () => '/api/v1/funds/budgets', 403],
+  ['demo-staff', 'POST', () => '/api/v1/funds/budgets', 403],
+  ['demo-institution', 'GET', () => '/api/v1/funds/budgets', 403],
+  ['demo-worker', 'GET', () => '/api/v1/funds/budgets', 403],
 ];
 
 describe('access matrix', () => {
