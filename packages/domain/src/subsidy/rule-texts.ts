@@ -196,7 +196,7 @@ export const SUBSIDY_TEXTS = {
   c1_yearly_limit: {
     ruleId: 'C1',
     'zh-CN': '本年度已享受 {count} 次补贴，已达上限',
-    'en-US': '{count} subsidies already received in {year}, the yearly limit',
+    'en-US': '{count} subsidies already received this year, the yearly limit',
   },
   // C2
   c2_same_level: {
