@@ -136,6 +136,7 @@ const CertificatePrintPage = lazy(() =>
 const CertificatesPage = lazy(() =>
   import('../modules/credentials/certificates-page').then((m) => ({ default: m.CertificatesPage })),
 );
+const FundsPage = lazy(() => import('../modules/funds/funds-page').then((m) => ({ default: m.FundsPage })));
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
@@ -319,6 +320,7 @@ export function AppRoutes() {
             element={guarded('supervision.read', <SupervisionSamplePage />)}
           />
           <Route path="my-supervision" element={guarded('supervision.respond', <MySupervisionPage />)} />
+          <Route path="funds" element={guarded('funds.read', <FundsPage />)} />
           <Route
             path="users"
             element={

@@ -48,9 +48,10 @@ export async function send(
   path: string,
   body?: unknown,
   accept = 'application/json',
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   const locale = getActiveLocale();
-  const headers: Record<string, string> = { accept, 'accept-language': locale };
+  const headers: Record<string, string> = { ...extraHeaders, accept, 'accept-language': locale };
   const raw = body instanceof RawBodyHolder ? body.raw : null;
   if (raw) headers['content-type'] = raw.contentType;
   else if (body !== undefined) headers['content-type'] = 'application/json';
@@ -82,8 +83,13 @@ export async function send(
   );
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await send(method, path, body);
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
+  const response = await send(method, path, body, 'application/json', headers);
   if (response.status === 204) return undefined as T;
   return (await response.json().catch(() => null)) as T;
 }
@@ -93,6 +99,12 @@ export const api = {
   // A bodiless POST still sends `{}`: the server rejects a JSON content type with an empty body.
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /**
+   * A money-moving POST: `key` names the submission, so a retry of it (same key, same body) is
+   * answered by the server without moving money twice.
+   */
+  postOnce: <T>(path: string, body: unknown, key: string) =>
+    request<T>('POST', path, body, { 'idempotency-key': key }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** Uploads a file as the raw request body (spreadsheet imports). */

@@ -28,6 +28,7 @@ export type MenuKey =
   | 'evaluation'
   | 'certificates'
   | 'issued-certificates'
+  | 'funds'
   | 'region-overview'
   | 'calendar'
   | 'users'
@@ -70,6 +71,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'evaluation', path: '/app/evaluation', requires: 'assessment.evaluate' },
   { key: 'certificates', path: '/app/certificates', requires: 'certificates.read' },
   { key: 'issued-certificates', path: '/app/issued-certificates', requires: 'certificates.issue' },
+  { key: 'funds', path: '/app/funds', requires: 'funds.read' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'calendar', path: '/app/calendar', requires: 'calendar.manage' },
   { key: 'users', path: '/app/users', requires: 'users.read' },
