@@ -87,6 +87,8 @@ export function LedgerDrawer({ budget, onClose }: { budget: Budget | null; onClo
         pager="hideOnSinglePage"
         totalText={(total) => t('totalEntries', { total })}
         size="small"
+        // Notes are long: they wrap in the drawer rather than pushing columns out of sight.
+        scroll={null}
         data-testid="ledger-table"
       />
     </Drawer>
