@@ -88,10 +88,10 @@ export async function insertBudget(
   return row ?? null;
 }
 
-export async function saveTotals(tx: Executor, id: string, totals: LedgerTotals, at: Date) {
+export async function saveTotals(tx: Executor, id: string, totals: LedgerTotals) {
   const [row] = await tx
     .update(fundBudgets)
-    .set({ ...totals, updatedAt: at })
+    .set({ ...totals, updatedAt: new Date() })
     .where(eq(fundBudgets.id, id))
     .returning();
   return row!;

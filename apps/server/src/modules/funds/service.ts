@@ -105,6 +105,8 @@ export class FundsService {
     kind: Exclude<LedgerEntryKind, 'budget' | 'adjustment'>,
     movement: FundMovement,
   ): Promise<LedgerEntryView> {
+    // Callers name a magnitude; the kind gives the sign. A negative one would turn a release into
+    // a commitment, so it is refused here, before the sign is applied.
     if (!Number.isSafeInteger(movement.amountFen) || movement.amountFen <= 0) {
       throw invalidFields(fieldProblem('amountFen', 'fund_amount_invalid'));
     }
@@ -148,7 +150,7 @@ export class FundsService {
       recordedAt: at,
     });
     const after = applyEntry(totals, entry);
-    await repo.saveTotals(tx, budget.id, after, at);
+    await repo.saveTotals(tx, budget.id, after);
     await appendAudit(tx, context, [
       {
         action: `funds.${entry.kind}`,
@@ -209,7 +211,6 @@ export class FundsService {
       throw invalidFields(fieldProblem('regionCode', 'unknown_region'));
     }
     const regionName = await this.reference.regionName(regionCode);
-    const at = now();
     const budget = await repo.insertBudget(tx, {
       regionCode,
       year: input.year,
@@ -218,8 +219,6 @@ export class FundsService {
       allocatedFen: 0,
       note: input.note || null,
       createdBy: actor.userId,
-      createdAt: at,
-      updatedAt: at,
     });
     if (!budget) {
       throw new AppError('funds.budget_exists', {
