@@ -12,8 +12,8 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { certificates } from './credentials';
-import { documents } from './institutions';
 import { people, users } from './identity';
+import { documents } from './institutions';
 import { occupations, regions } from './reference';
 
 /**
