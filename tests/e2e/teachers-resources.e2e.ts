@@ -116,7 +116,7 @@ describe('city staff see what the institution registered', () => {
     await signIn(page, 'demo-staff-city');
     await page.goto('/app/teachers');
     await page.getByTestId('teachers-table').waitFor();
-    const searched = apiResponse(page, '/api/v1/teachers');
+    const searched = apiResponse(page, '/api/v1/teachers', 'GET', { q: TEACHER.name });
     await page.getByTestId('teachers-search').locator('input').fill(TEACHER.name);
     await page.getByTestId('teachers-search').locator('input').press('Enter');
     const { items } = await (await searched).json();

@@ -25,12 +25,30 @@ export async function chooseOption(
   option: string,
   search?: string,
 ): Promise<void> {
-  await noOpenDropdown(page);
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  const choice = visibleOption(page, option).first();
-  await choice.waitFor();
-  await choice.click();
+  // A "-picker" only adds to the list beside it and starts empty again, so the list shows the choice.
+  const control = testId.endsWith('-picker')
+    ? page.getByTestId(testId.slice(0, -'-picker'.length))
+    : page
+        .locator(`.ant-select:has([data-testid="${testId}"]), .ant-select[data-testid="${testId}"]`)
+        .first();
+  // On a slow machine a click can land while the popup is still sliding in and be lost; the
+  // control then still shows its old value, so the choice is made again.
+  for (let attempt = 1; ; attempt += 1) {
+    await noOpenDropdown(page);
+    await page.getByTestId(testId).click();
+    if (search) await page.keyboard.type(search);
+    const choice = visibleOption(page, option).first();
+    await choice.waitFor();
+    await choice.click();
+    const shown = await control
+      .filter({ hasText: option })
+      .waitFor({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`Select ${testId} did not take the option “${option}”`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 /** Walks a Cascader down the given labels, e.g. ['河南省', '郑州市', '金水区']. */

@@ -1,10 +1,24 @@
 import type { Page, Response } from 'playwright-core';
 
-/** The next response of `method path` (path without the query), to read what a click sent. */
-export function apiResponse(page: Page, path: string, method = 'GET'): Promise<Response> {
-  return page.waitForResponse(
-    (response) => new URL(response.url()).pathname === path && response.request().method() === method,
-  );
+/**
+ * The next response of `method path` (path without the query), to read what a click sent. With
+ * `query`, only a request carrying those parameters answers, so a list's first load still in flight
+ * is not mistaken for the search that follows it.
+ */
+export function apiResponse(
+  page: Page,
+  path: string,
+  method = 'GET',
+  query: Record<string, string> = {},
+): Promise<Response> {
+  return page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    return (
+      url.pathname === path &&
+      response.request().method() === method &&
+      Object.entries(query).every(([name, value]) => url.searchParams.get(name) === value)
+    );
+  });
 }
 
 /** The civil date in China `daysFromToday` days from now on the un-shifted clock, as YYYY-MM-DD. */
