@@ -6,6 +6,7 @@ import {
   latestFilingDate,
   mergeCalendars,
   weekday,
+  workingDaysBefore,
 } from './working-days';
 
 // 2026-12-07 is a Monday.
@@ -54,5 +55,28 @@ describe('working days', () => {
     expect(filedInTime('2026-12-07', '2026-12-14', 5, EMPTY_CALENDAR)).toBe(true);
     expect(filedInTime('2026-12-08', '2026-12-14', 5, EMPTY_CALENDAR)).toBe(false);
     expect(filedInTime('2026-11-30', '2026-12-14', 5, EMPTY_CALENDAR)).toBe(true);
+  });
+
+  it.each([
+    // filed on, start, working days given
+    ['2026-12-07', '2026-12-14', 5], // Monday to the Friday: five
+    ['2026-12-08', '2026-12-14', 4], // one day late
+    ['2026-12-06', '2026-12-14', 5], // filed on a Sunday: the same five
+    ['2026-12-13', '2026-12-14', 0],
+    ['2026-12-14', '2026-12-14', 0], // filed on the start day
+    ['2026-12-24', '2026-12-28', 3], // Thu, Fri and the Saturday make-up day
+  ] as const)('filed %s for a start on %s gives %i working days', (filedOn, start, expected) => {
+    expect(workingDaysBefore(filedOn, start, calendar)).toBe(expected);
+  });
+
+  it('agrees with the latest filing day for every lead', () => {
+    for (const lead of [0, 1, 3, 5, 10]) {
+      for (let offset = 0; offset < 25; offset += 1) {
+        const filedOn = new Date(Date.UTC(2026, 10, 20 + offset)).toISOString().slice(0, 10);
+        const inTime = filedInTime(filedOn, '2026-12-14', lead, calendar);
+        if (filedOn < '2026-12-14')
+          expect(workingDaysBefore(filedOn, '2026-12-14', calendar) >= lead).toBe(inTime);
+      }
+    }
   });
 });

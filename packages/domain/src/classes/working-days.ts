@@ -52,6 +52,18 @@ export function latestFilingDate(start: string, lead: number, calendar: WorkingC
   }
 }
 
+/**
+ * Working days from the filing day to the day before the start, both included: the lead a filing
+ * actually gave. It is at least `lead` exactly when `filedInTime` holds for that lead.
+ */
+export function workingDaysBefore(filedOn: string, start: string, calendar: WorkingCalendar): number {
+  let count = 0;
+  for (let day = filedOn; day < start; day = addCivilDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) count += 1;
+  }
+  return count;
+}
+
 /** Whether a filing on `filedOn` meets the lead for a class starting on `start`. */
 export function filedInTime(
   filedOn: string,
