@@ -92,6 +92,11 @@ export const PERMISSIONS = {
   /** 资金: finance departments keep their region's budgets; bureaus and auditors read them. */
   'funds.manage': ['finance'],
   'funds.read': ['finance', 'staff', 'auditor', 'admin'],
+  /** 补贴政策: administrators draft, publish and withdraw their region's versioned subsidy rules. */
+  'subsidyPolicies.manage': ['admin'],
+  'subsidyPolicies.read': ['staff', 'finance', 'auditor', 'admin'],
+  /** The grant calculator: workers quote for themselves, staff for anyone in their region. */
+  'subsidies.quote': ['worker', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

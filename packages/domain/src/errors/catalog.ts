@@ -7,6 +7,7 @@ import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { FUND_ERRORS, FUND_FIELD_REASONS } from '../funds/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
+import { SUBSIDY_ERRORS } from '../subsidy/subsidy-errors';
 import { SUPERVISION_ERRORS, SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
 import { IDEMPOTENCY_ERRORS } from './idempotency-errors';
@@ -161,6 +162,7 @@ export const ERROR_CATALOG = {
   ...ATTENDANCE_ERRORS,
   ...CREDENTIAL_ERRORS,
   ...SUPERVISION_ERRORS,
+  ...SUBSIDY_ERRORS,
   ...FUND_ERRORS,
   ...IDEMPOTENCY_ERRORS,
   ...IMPORT_ERRORS,
