@@ -315,6 +315,12 @@ export class AssessmentService {
     });
   }
 
+  /** Whether each enrolment passed its completion exam; enrolments without a result are absent. */
+  async completionsOf(enrolmentIds: readonly string[], db: Executor = this.platform.db) {
+    const rows = await repo.resultsOfEnrolments(db, enrolmentIds, 'completion');
+    return new Map(rows.map((row) => [row.enrolmentId, row.passed]));
+  }
+
   /** Skill-level and special-ability results of enrolments, whoever recorded them. */
   async evaluationsOf(tx: Executor, enrolmentIds: readonly string[]) {
     return (await repo.resultsOfEnrolments(tx, enrolmentIds)).filter((r) => r.kind !== 'completion');

@@ -168,6 +168,29 @@ export class AttendanceService {
     };
   }
 
+  /**
+   * Scheduled and attended hours (in tenths) of some trainees of a class, from the records alone:
+   * what the subsidy rules weigh against the attendance bar.
+   */
+  async traineeHours(
+    classId: string,
+    personIds: readonly string[],
+    db: Executor = this.platform.db,
+  ): Promise<Map<string, { scheduledTenths: number; attendedTenths: number }>> {
+    const sessions = await this.deps.classes.sessionsOf([classId], db);
+    const marks = (await repo.marksOfClass(db, classId, classBounds(sessions), [...personIds])).filter(
+      (m) => m.attendee === 'trainee',
+    );
+    const live = rated(sessions);
+    const at = now().getTime();
+    return new Map(
+      personIds.map((personId) => {
+        const result = traineeAttendance(live, bySession(marks.filter((m) => m.personId === personId)), at);
+        return [personId, { scheduledTenths: result.scheduledTenths, attendedTenths: result.attendedTenths }];
+      }),
+    );
+  }
+
   /** A worker's own attendance in a class they are on the roster of. */
   async mine(actor: Actor, classId: string): Promise<MyAttendance> {
     if (!actor.personId) throw notFound();

@@ -567,6 +567,14 @@ export class ClassesService {
     return row ? { session, class: row } : null;
   }
 
+  /** An enrolment with its class, whatever its status: what a subsidy is quoted and claimed on. */
+  async enrolmentWithClass(enrolmentId: string, db: Executor = this.platform.db) {
+    const enrolment = await repo.findEnrolment(db, enrolmentId);
+    if (!enrolment) return null;
+    const row = await repo.findClass(db, enrolment.classId);
+    return row ? { enrolment, class: row } : null;
+  }
+
   /** The person's enrolment in the class, unless they dropped out. */
   activeEnrolment(classId: string, personId: string, db: Executor = this.platform.db) {
     return repo.activeEnrolment(db, classId, personId);

@@ -290,6 +290,17 @@ export class CredentialsService {
     return (await repo.recordsOfClass(executor, classId)).map((record) => this.view(record));
   }
 
+  /** A certificate by id, without an actor: callers that quote or claim on it check their own scope. */
+  async find(id: string, executor: Executor = this.platform.db): Promise<CertificateView | null> {
+    const record = await repo.findRecord(executor, id);
+    return record ? this.view(record) : null;
+  }
+
+  /** A person's certificates, revoked ones included, for rules that weigh what they hold. */
+  async ofPerson(personId: string, executor: Executor = this.platform.db): Promise<CertificateView[]> {
+    return (await repo.recordsOfPerson(executor, personId)).map((record) => this.view(record));
+  }
+
   async mine(actor: Actor): Promise<CertificateView[]> {
     if (!actor.personId) return [];
     return (await repo.recordsOfPerson(this.platform.db, actor.personId)).map((record) => this.view(record));

@@ -127,9 +127,15 @@ export class PeopleService {
 
   /** The birth date and name of people, for rules about age and identity. */
   async identities(executor: Executor, ids: readonly string[]) {
-    if (ids.length === 0) return new Map<string, { id: string; name: string; birthDate: string }>();
+    if (ids.length === 0)
+      return new Map<string, { id: string; name: string; birthDate: string; regionCode: string }>();
     const rows = await executor
-      .select({ id: people.id, name: people.name, birthDate: people.birthDate })
+      .select({
+        id: people.id,
+        name: people.name,
+        birthDate: people.birthDate,
+        regionCode: people.regionCode,
+      })
       .from(people)
       .where(inArray(people.id, [...new Set(ids)]));
     return new Map(rows.map((r) => [r.id, r]));
