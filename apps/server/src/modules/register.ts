@@ -59,6 +59,10 @@ import { ResourcesService } from './resources/service';
 import { publicInstitutionRoutes } from './selection/public-institutions';
 import { selectionRoutes } from './selection/routes';
 import { SelectionService } from './selection/service';
+import { policyRoutes } from './subsidies/policy-routes';
+import { SubsidyPoliciesService } from './subsidies/policy-service';
+import { quoteRoutes } from './subsidies/quote-routes';
+import { QuoteService } from './subsidies/quote-service';
 import { checkRoutes } from './supervision/routes';
 import { sampleRoutes } from './supervision/sample-routes';
 import { SampleService } from './supervision/sample-service';
@@ -105,6 +109,8 @@ export interface Services {
   assessment: AssessmentService;
   evaluationImport: EvaluationImportService;
   funds: FundsService;
+  subsidyPolicies: SubsidyPoliciesService;
+  quotes: QuoteService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -178,6 +184,18 @@ export function createServices(platform: PlatformContext): Services {
     people,
   });
   const funds = new FundsService(platform, reference, users);
+  const subsidyPolicies = new SubsidyPoliciesService(platform);
+  const quotes = new QuoteService(platform, {
+    policies: subsidyPolicies,
+    classes,
+    attendance,
+    assessment,
+    credentials,
+    calendar,
+    projects,
+    people,
+    reference,
+  });
   return {
     reference,
     users,
@@ -212,6 +230,8 @@ export function createServices(platform: PlatformContext): Services {
     assessment,
     evaluationImport,
     funds,
+    subsidyPolicies,
+    quotes,
   };
 }
 
@@ -265,6 +285,8 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
     classes: services.classes,
   });
   fundRoutes(zod, { funds: services.funds, db: platform.db });
+  policyRoutes(zod, services.subsidyPolicies);
+  quoteRoutes(zod, services.quotes);
   auditRoutes(zod, platform);
   return services;
 }

@@ -93,6 +93,14 @@ const matrix: Case[] = [
   ['demo-staff', 'POST', () => '/api/v1/funds/budgets', 403],
   ['demo-institution', 'GET', () => '/api/v1/funds/budgets', 403],
   ['demo-worker', 'GET', () => '/api/v1/funds/budgets', 403],
+  // subsidy policies: administrators draft and publish; staff, finance and auditors read
+  ['demo-finance', 'GET', () => '/api/v1/subsidies/policies', 200],
+  ['demo-auditor', 'GET', () => '/api/v1/subsidies/policies/effective?region=410100', 200],
+  ['demo-staff', 'POST', () => '/api/v1/subsidies/policies', 403],
+  ['demo-institution', 'GET', () => '/api/v1/subsidies/policies', 403],
+  ['demo-worker', 'GET', () => '/api/v1/subsidies/policies', 403],
+  [null, 'POST', () => '/api/v1/subsidies/quote', 401],
+  ['demo-institution', 'POST', () => '/api/v1/subsidies/quote', 403],
 ];
 
 describe('access matrix', () => {

@@ -1,0 +1,398 @@
+import { addCivilDays } from '@qiancheng/domain/calendar/civil-date';
+import { chinaDayAndTime } from '@qiancheng/domain/classes/session-time';
+import { workingDaysBefore } from '@qiancheng/domain/classes/working-days';
+import type { SkillLevelCode } from '@qiancheng/domain/reference/skill-levels';
+import type { TargetGroupCode } from '@qiancheng/domain/reference/target-groups';
+import {
+  evidenceForRules,
+  insuredMonthsThrough,
+  pensionSchemeOn,
+} from '@qiancheng/domain/subsidy/insurance-facts';
+import type { ConsumablesCategory } from '@qiancheng/domain/subsidy/policy';
+import type {
+  CertificateResult,
+  EmploymentEvidence,
+  PriorSubsidy,
+  SubsidyQuote,
+  TrainingSubsidyInput,
+} from '@qiancheng/domain/subsidy/quote-types';
+import { quoteSkillUpgradeSubsidy } from '@qiancheng/domain/subsidy/skill-upgrade';
+import { quoteTrainingSubsidy } from '@qiancheng/domain/subsidy/training-subsidy';
+import { isRegionInScope } from '../../platform/access/region-scope';
+import { today } from '../../platform/clock';
+import type { PlatformContext } from '../../platform/context';
+import { AppError, notFound } from '../../platform/http/app-error';
+import type { Actor } from '../../platform/http/request-context';
+import type { AssessmentService } from '../assessment/service';
+import type { AttendanceService } from '../attendance/service';
+import type { CalendarService } from '../calendar/service';
+import type { ClassesService } from '../classes/service';
+import type { CredentialsService } from '../credentials/service';
+import type { CertificateView } from '../credentials/views';
+import type { PeopleService } from '../people/service';
+import type { ProjectsService } from '../projects/service';
+import type { ReferenceService } from '../reference/service';
+import * as facts from './facts-repository';
+import type { EffectivePolicy, SubsidyPoliciesService } from './policy-service';
+import type { QuoteInput } from './quote-schemas';
+import { presentQuote, type QuoteContext, type QuoteView } from './quote-views';
+
+export interface QuoteDeps {
+  policies: SubsidyPoliciesService;
+  classes: ClassesService;
+  attendance: AttendanceService;
+  assessment: AssessmentService;
+  credentials: CredentialsService;
+  calendar: CalendarService;
+  projects: ProjectsService;
+  people: PeopleService;
+  reference: ReferenceService;
+}
+
+type Person = { id: string; name: string; birthDate: string; regionCode: string; idNumberMasked: string };
+
+/** Certificates that prove more come first: a skill level over a special ability over training. */
+const CERTIFICATE_RANK: Record<string, number> = { skill_level: 0, special_ability: 1, training: 2 };
+
+function certificateResult(certificate: CertificateView): CertificateResult {
+  if (certificate.kind === 'skill_level' && certificate.skillLevel) {
+    return {
+      certificateType: 'skill_level',
+      level: certificate.skillLevel,
+      certificateDate: certificate.issuedOn,
+      certificateId: certificate.id,
+    };
+  }
+  return {
+    certificateType: certificate.kind === 'special_ability' ? 'special_ability' : 'training',
+    level: null,
+    certificateDate: certificate.issuedOn,
+    certificateId: certificate.id,
+  };
+}
+
+/**
+ * 补贴测算: gathers what the system records about a person — identity, enrolment, attendance,
+ * results, certificates, insurance, employment evidence and subsidies already granted — and runs
+ * the same domain rules that claims are checked by, under the policy in force. Workers quote for
+ * themselves; staff for people and classes of their region.
+ */
+export class QuoteService {
+  constructor(
+    private readonly platform: PlatformContext,
+    private readonly deps: QuoteDeps,
+  ) {}
+
+  async quote(actor: Actor, input: QuoteInput): Promise<QuoteView> {
+    switch (input.kind) {
+      case 'enrolment':
+        return this.enrolmentQuote(actor, input.enrolmentId);
+      case 'certificate':
+        return this.certificateQuote(actor, input.certificateId, input.applicationDate ?? today());
+      case 'training_plan':
+        return this.trainingPlanQuote(actor, input);
+      case 'upgrade_plan':
+        return this.upgradePlanQuote(actor, input);
+    }
+  }
+
+  /** The training subsidy of one trainee in one class, from the class's records. */
+  async trainingInput(enrolmentId: string, asOf: string) {
+    const db = this.platform.db;
+    const found = await this.deps.classes.enrolmentWithClass(enrolmentId, db);
+    if (!found) throw notFound();
+    const { enrolment, class: row } = found;
+    const [person, project, hours, completions, certificates, calendar, history, evidence, insurance] =
+      await Promise.all([
+        this.person(enrolment.personId),
+        this.deps.projects.findByIds([row.projectId], db).then((rows) => rows[0]),
+        this.deps.attendance.traineeHours(row.id, [enrolment.personId], db),
+        this.deps.assessment.completionsOf([enrolment.id], db),
+        this.deps.credentials.ofPerson(enrolment.personId, db),
+        this.deps.calendar.calendarOf(row.regionCode, row.filedOn ?? row.startDate, row.startDate, db),
+        this.history(enrolment.personId),
+        this.evidence(enrolment.personId),
+        facts.insuranceOf(db, enrolment.personId),
+      ]);
+    const own = certificates
+      .filter((c) => c.enrolmentId === enrolment.id && c.status === 'issued')
+      .sort((a, b) => (CERTIFICATE_RANK[a.kind] ?? 9) - (CERTIFICATE_RANK[b.kind] ?? 9));
+    const best = own[0] ? certificateResult(own[0]) : null;
+    const hoursOf = hours.get(enrolment.personId) ?? { scheduledTenths: 0, attendedTenths: 0 };
+    const input: TrainingSubsidyInput = {
+      person: {
+        birthDate: person.birthDate,
+        targetGroups: [enrolment.targetGroup as TargetGroupCode],
+        pensionScheme: pensionSchemeOn(insurance, row.startDate),
+      },
+      class: {
+        kind: 'project',
+        startDate: row.startDate,
+        endDate: row.endDate,
+        filedOn: row.filedOn ?? row.startDate,
+        filingLeadWorkingDays: row.filedOn ? workingDaysBefore(row.filedOn, row.startDate, calendar) : 0,
+        approvedOn: row.approvedAt ? chinaDayAndTime(row.approvedAt).day : null,
+        occupationCode: row.occupationCode,
+        skillLevel: (row.skillLevel as SkillLevelCode | null) ?? null,
+        consumables: (project?.consumables ?? 'low') as ConsumablesCategory,
+        feeFen: row.feeFen,
+        governmentFen: enrolment.governmentFen,
+        enterpriseFen: enrolment.enterpriseFen,
+        individualFen: enrolment.individualFen,
+      },
+      enrolment: {
+        onApprovedRoster: enrolment.status !== 'dropped' && row.approvedAt !== null,
+        scheduledMinutes: hoursOf.scheduledTenths * 6,
+        attendedMinutes: hoursOf.attendedTenths * 6,
+        completionPassed: completions.get(enrolment.id) ?? null,
+        // 先垫后补: a trainee whose share is the whole fee advanced it and is refunded.
+        paidBy: enrolment.governmentFen === 0 && enrolment.individualFen > 0 ? 'individual' : 'institution',
+      },
+      result: best,
+      employment: evidence,
+      // A subsidy already granted for this very certificate is the one being quoted, not a prior one.
+      history: history.filter((prior) => !best?.certificateId || prior.certificateId !== best.certificateId),
+      asOf,
+    };
+    return { input, person, class: row, project };
+  }
+
+  private async enrolmentQuote(actor: Actor, enrolmentId: string): Promise<QuoteView> {
+    const asOf = today();
+    const { input, person, class: row } = await this.trainingInput(enrolmentId, asOf);
+    this.assertMayQuote(actor, person, row.regionCode);
+    const policy = await this.deps.policies.effective(row.regionCode, row.startDate);
+    const quote = quoteTrainingSubsidy(input, policy.policy, policy.version);
+    return this.present(quote, person, policy, {
+      occupationCode: row.occupationCode,
+      title: `${row.code} ${row.name}`,
+    });
+  }
+
+  private async certificateQuote(actor: Actor, certificateId: string, applicationDate: string) {
+    const certificate = await this.certificate(certificateId);
+    const person = await this.person(certificate.personId);
+    this.assertMayQuote(actor, person, certificate.regionCode);
+    if (certificate.status !== 'issued' || certificate.kind !== 'skill_level' || !certificate.skillLevel) {
+      throw new AppError('subsidies.certificate_not_upgradable');
+    }
+    return this.upgradeQuote(person, {
+      occupationCode: certificate.occupationCode,
+      result: certificateResult(certificate),
+      applicationDate,
+      title: certificate.number,
+    });
+  }
+
+  private async upgradePlanQuote(actor: Actor, input: Extract<QuoteInput, { kind: 'upgrade_plan' }>) {
+    const person = await this.subject(actor, input);
+    this.assertMayQuote(actor, person, person.regionCode);
+    return this.upgradeQuote(person, {
+      occupationCode: input.occupationCode,
+      result: {
+        certificateType: input.certificateType,
+        level: input.level,
+        certificateDate: input.certificateDate,
+      },
+      applicationDate: input.applicationDate ?? today(),
+      title: input.occupationCode,
+    });
+  }
+
+  private async upgradeQuote(
+    person: Person,
+    certificate: {
+      occupationCode: string;
+      result: CertificateResult;
+      applicationDate: string;
+      title: string;
+    },
+  ): Promise<QuoteView> {
+    const [insurance, history, policy] = await Promise.all([
+      facts.insuranceOf(this.platform.db, person.id),
+      this.history(person.id),
+      this.deps.policies.effective(person.regionCode, certificate.applicationDate),
+    ]);
+    const quote = quoteSkillUpgradeSubsidy(
+      {
+        person: {
+          insuredMonthsAtCertificateDate: insuredMonthsThrough(insurance, certificate.result.certificateDate),
+        },
+        certificate: { ...certificate.result, occupationCode: certificate.occupationCode },
+        applicationDate: certificate.applicationDate,
+        history,
+        asOf: today(),
+      },
+      policy.policy,
+      policy.version,
+    );
+    return this.present(quote, person, policy, {
+      occupationCode: certificate.occupationCode,
+      title: certificate.title,
+    });
+  }
+
+  /**
+   * A training plan: the project's class as if filed in time, approved, fully recorded and passed,
+   * so the quote shows what the person and the result would bring; attendance may be lowered.
+   */
+  private async trainingPlanQuote(actor: Actor, input: Extract<QuoteInput, { kind: 'training_plan' }>) {
+    const person = await this.subject(actor, input);
+    this.assertMayQuote(actor, person, person.regionCode);
+    const [project] = await this.deps.projects.findByIds([input.projectId]);
+    if (!project || project.status === 'draft') throw notFound();
+    const asOf = today();
+    const level = (input.level ?? project.skillLevel ?? null) as SkillLevelCode | null;
+    if (input.result === 'skill_level' && !level) {
+      throw new AppError('common.validation_failed', {
+        details: [
+          { field: 'level', reason: 'required', messages: { 'zh-CN': '必填', 'en-US': 'is required' } },
+        ],
+      });
+    }
+    const scheduledMinutes = ((project.hoursTheory ?? 0) + (project.hoursPractice ?? 0)) * 60;
+    const attendedMinutes =
+      input.attendedHours === undefined ? scheduledMinutes : Math.round(input.attendedHours * 60);
+    const [insurance, history, evidence, policy] = await Promise.all([
+      facts.insuranceOf(this.platform.db, person.id),
+      this.history(person.id),
+      this.evidence(person.id),
+      this.deps.policies.effective(project.regionCode, asOf),
+    ]);
+    const result: CertificateResult =
+      input.result === 'skill_level'
+        ? { certificateType: 'skill_level', level: level!, certificateDate: asOf }
+        : { certificateType: input.result, level: null, certificateDate: asOf };
+    const quote = quoteTrainingSubsidy(
+      {
+        person: {
+          birthDate: person.birthDate,
+          targetGroups: [input.targetGroup],
+          pensionScheme: pensionSchemeOn(insurance, asOf),
+        },
+        class: {
+          kind: 'project',
+          startDate: asOf,
+          endDate: asOf,
+          filedOn: asOf,
+          filingLeadWorkingDays: policy.policy.rules.A2.filingLeadWorkingDays,
+          approvedOn: addCivilDays(asOf, -1),
+          occupationCode: project.occupationCode,
+          skillLevel: level,
+          consumables: project.consumables as ConsumablesCategory,
+          feeFen: input.feeFen,
+          governmentFen: input.paidBy === 'individual' ? 0 : input.feeFen,
+          enterpriseFen: 0,
+          individualFen: input.paidBy === 'individual' ? input.feeFen : 0,
+        },
+        enrolment: {
+          onApprovedRoster: true,
+          scheduledMinutes: Math.max(scheduledMinutes, attendedMinutes),
+          attendedMinutes,
+          completionPassed: true,
+          paidBy: input.paidBy,
+        },
+        result,
+        employment: evidence,
+        history,
+        asOf,
+      },
+      policy.policy,
+      policy.version,
+    );
+    return this.present(quote, person, policy, {
+      occupationCode: project.occupationCode,
+      title: project.title,
+    });
+  }
+
+  // ── Facts ──────────────────────────────────────────────────────────────────────────────────
+
+  private async person(personId: string): Promise<Person> {
+    const db = this.platform.db;
+    const [identities, summaries] = await Promise.all([
+      this.deps.people.identities(db, [personId]),
+      this.deps.people.summaries(db, [personId]),
+    ]);
+    const identity = identities.get(personId);
+    const summary = summaries.get(personId);
+    if (!identity || !summary) throw new AppError('subsidies.person_unknown');
+    return { ...identity, idNumberMasked: summary.idNumberMasked };
+  }
+
+  /** The person a plan is quoted for: a worker themselves, or whom staff named. */
+  private async subject(actor: Actor, input: { personId?: string; idNumber?: string }): Promise<Person> {
+    if (actor.role === 'worker') {
+      if (!actor.personId) throw new AppError('subsidies.person_unknown');
+      return this.person(actor.personId);
+    }
+    if (input.personId) return this.person(input.personId);
+    if (input.idNumber) {
+      const found = await this.deps.people.findByIdNumbers(this.platform.db, [input.idNumber.toUpperCase()]);
+      const match = found.get(input.idNumber.toUpperCase());
+      if (match) return this.person(match.id);
+    }
+    throw new AppError('subsidies.person_unknown');
+  }
+
+  private async certificate(id: string): Promise<CertificateView> {
+    const certificate = await this.deps.credentials.find(id);
+    if (!certificate) throw notFound();
+    return certificate;
+  }
+
+  private async history(personId: string): Promise<PriorSubsidy[]> {
+    return (await facts.grantsOf(this.platform.db, personId)).map((grant) => ({
+      scheme: grant.scheme as PriorSubsidy['scheme'],
+      occupationCode: grant.occupationCode,
+      level: (grant.skillLevel as SkillLevelCode | null) ?? null,
+      certificateDate: grant.certificateDate,
+      ...(grant.certificateId ? { certificateId: grant.certificateId } : {}),
+      regionCode: grant.regionCode,
+    }));
+  }
+
+  private async evidence(personId: string): Promise<EmploymentEvidence[]> {
+    return (await facts.evidenceOf(this.platform.db, personId))
+      .map(evidenceForRules)
+      .filter((item): item is EmploymentEvidence => item !== null);
+  }
+
+  /** Workers see their own quotes; staff those of people or classes of their region. */
+  private assertMayQuote(actor: Actor, person: Person, recordRegion: string): void {
+    if (actor.role === 'worker') {
+      if (actor.personId !== person.id) throw notFound();
+      return;
+    }
+    if (!isRegionInScope(actor, recordRegion) && !isRegionInScope(actor, person.regionCode)) throw notFound();
+  }
+
+  private async present(
+    quote: SubsidyQuote,
+    person: Person,
+    policy: EffectivePolicy,
+    subject: { occupationCode: string; title: string },
+  ): Promise<QuoteView> {
+    const regionCodes = new Set<string>();
+    for (const item of [...quote.unmet, ...quote.lines]) {
+      if (typeof item.params.regionCode === 'string') regionCodes.add(item.params.regionCode);
+    }
+    const [occupations, regionNames] = await Promise.all([
+      this.deps.reference.occupationsByCode([subject.occupationCode]),
+      Promise.all(
+        [...regionCodes].map(async (code) => [code, await this.deps.reference.regionName(code)] as const),
+      ),
+    ]);
+    const occupationName = occupations.get(subject.occupationCode)?.name ?? subject.occupationCode;
+    const context: QuoteContext = {
+      person: { id: person.id, name: person.name, idNumberMasked: person.idNumberMasked },
+      policy: { version: policy.version, regionCode: policy.regionCode },
+      subject: { occupationCode: subject.occupationCode, occupationName, title: subject.title },
+      names: {
+        occupationName,
+        regionNames: new Map(regionNames.filter((entry): entry is [string, string] => entry[1] !== null)),
+      },
+    };
+    return presentQuote(quote, context);
+  }
+}
