@@ -5,6 +5,7 @@ import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
 import { PLEDGE_VERSION } from '@qiancheng/domain/institutions/pledge';
 import { clockOffsetDays, setClockOffsetDays, today } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
+import type { RequestContext } from '../../platform/http/request-context';
 import type { Services } from '../register';
 import { actingAs } from './acting-as';
 
@@ -39,6 +40,32 @@ const STATUTORY_HOLIDAYS = [
   ['10-02', '国庆节'],
   ['10-03', '国庆节'],
 ] as const;
+
+/** 郑海波 stopped coming after the first half of the sessions; everyone else attended them all. */
+const ABSENT_AFTER_HALF = '郑海波';
+
+/** The class's sign-in sheets, entered by the institution after the class: every session, in and out. */
+async function recordDemoAttendance(
+  services: Services,
+  institution: RequestContext,
+  classId: string,
+  roster: readonly { personId: string; name: string }[],
+): Promise<void> {
+  const sessions = (await services.classes.sessionsOf([classId])).filter((s) => s.cancelledAt === null);
+  for (const trainee of roster) {
+    const attended =
+      trainee.name === ABSENT_AFTER_HALF ? sessions.slice(0, Math.ceil(sessions.length / 2)) : sessions;
+    for (const session of attended) {
+      await services.attendanceRecording.recordManual(institution, classId, {
+        sessionId: session.id,
+        personId: trainee.personId,
+        checkIn: session.startsAt.toISOString(),
+        checkOut: session.endsAt.toISOString(),
+        reason: '纸质签到表补录',
+      });
+    }
+  }
+}
 
 function onDay(day: string): void {
   const real = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -167,8 +194,9 @@ export async function seedDemoClasses(platform: PlatformContext, services: Servi
     onDay(CLASS_START);
     await services.classes.start(institution, created.id);
     onDay(COMPLETED_ON);
-    await services.classes.complete(institution, created.id);
     const roster = await services.classes.roster(created.id);
+    await recordDemoAttendance(services, institution, created.id, roster);
+    await services.classes.complete(institution, created.id);
     await services.assessment.recordCompletion(
       institution,
       created.id,
