@@ -97,6 +97,8 @@ export const PERMISSIONS = {
   'subsidyPolicies.read': ['staff', 'finance', 'auditor', 'admin'],
   /** The grant calculator: workers quote for themselves, staff for anyone in their region. */
   'subsidies.quote': ['worker', 'staff'],
+  /** 参保缴费记录: staff import the social-insurance agency's periods the subsidy rules read. */
+  'insuranceRecords.import': ['staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

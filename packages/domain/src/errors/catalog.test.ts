@@ -8,6 +8,7 @@ import { DEMAND_FIELD_REASONS } from '../demand/errors';
 import { FUND_FIELD_REASONS } from '../funds/errors';
 import { INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_FIELD_REASONS } from '../projects/errors';
+import { SUBSIDY_FIELD_REASONS } from '../subsidy/subsidy-errors';
 import { SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_FIELD_REASONS } from '../teachers/errors';
 import { ERROR_CATALOG, FIELD_REASONS } from './catalog';
@@ -44,6 +45,7 @@ describe('the error catalogue', () => {
       CREDENTIAL_FIELD_REASONS,
       SUPERVISION_FIELD_REASONS,
       FUND_FIELD_REASONS,
+      SUBSIDY_FIELD_REASONS,
     ]) {
       for (const [reason, messages] of Object.entries(table)) {
         expect(FIELD_REASONS[reason as keyof typeof FIELD_REASONS], reason).toBe(messages);

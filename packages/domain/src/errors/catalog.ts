@@ -7,7 +7,7 @@ import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { FUND_ERRORS, FUND_FIELD_REASONS } from '../funds/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
-import { SUBSIDY_ERRORS } from '../subsidy/subsidy-errors';
+import { SUBSIDY_ERRORS, SUBSIDY_FIELD_REASONS } from '../subsidy/subsidy-errors';
 import { SUPERVISION_ERRORS, SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
 import { IDEMPOTENCY_ERRORS } from './idempotency-errors';
@@ -225,6 +225,7 @@ export const FIELD_REASONS = {
   ...CREDENTIAL_FIELD_REASONS,
   ...SUPERVISION_FIELD_REASONS,
   ...FUND_FIELD_REASONS,
+  ...SUBSIDY_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

@@ -33,4 +33,29 @@ export const SUBSIDY_ERRORS = {
     'zh-CN': '没有找到该人员（公民身份号码或人员编号不存在）',
     'en-US': 'No such person (the ID number or person id does not exist)',
   },
+  'subsidies.insurance_import_invalid': {
+    kind: 'invalid',
+    'zh-CN': '参保缴费记录有 {count} 行存在问题，未导入任何记录',
+    'en-US': '{count} rows of the insurance records have problems; nothing was imported',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
+
+/** Reasons a row of an insurance-record import is refused, spread into FIELD_REASONS. */
+export const SUBSIDY_FIELD_REASONS = {
+  invalid_month: {
+    'zh-CN': '不是有效年月（如 2025-10 或 202510）',
+    'en-US': 'is not a valid month (such as 2025-10 or 202510)',
+  },
+  month_before_start: {
+    'zh-CN': '截止年月早于起始年月',
+    'en-US': 'is before the first month',
+  },
+  insured_person_unknown: {
+    'zh-CN': '该公民身份号码尚未在平台登记',
+    'en-US': 'no person with this ID number is registered',
+  },
+  insured_person_outside_region: {
+    'zh-CN': '该人员不在您的管辖区域内',
+    'en-US': 'this person is outside your region',
+  },
+} as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
