@@ -1,7 +1,6 @@
 import { EVALUATION_COLUMNS, MAX_EVALUATION_ROWS } from '@qiancheng/domain/assessment/evaluation-sheet';
 import { SKILL_LEVEL_CHOICES } from '@qiancheng/domain/demand/demand-row';
-import ExcelJS from 'exceljs';
-import { INSTRUCTIONS_SHEET } from '../../platform/xlsx/read-sheet';
+import { buildImportTemplate } from '../../platform/xlsx/import-template';
 
 const NOTES: Record<(typeof EVALUATION_COLUMNS)[number]['key'], string> = {
   name: '与身份证件一致的姓名',
@@ -15,34 +14,12 @@ const NOTES: Record<(typeof EVALUATION_COLUMNS)[number]['key'], string> = {
 };
 
 /** The template of an evaluation export the platform reads, with a sheet of instructions. */
-export async function buildEvaluationTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '前程';
-  const sheet = workbook.addWorksheet('评价结果', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EVALUATION_COLUMNS.map((column) => ({
-    header: column.header,
-    key: column.key,
-    width: column.key === 'idNumber' ? 22 : 14,
-    style: column.key === 'idNumber' || column.key === 'occupationCode' ? { numFmt: '@' } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  const notes = workbook.addWorksheet(INSTRUCTIONS_SHEET);
-  notes.columns = [
-    { header: '列名', key: 'header', width: 16 },
-    { header: '是否必填', key: 'required', width: 10 },
-    { header: '填写说明', key: 'note', width: 70 },
-  ];
-  notes.getRow(1).font = { bold: true };
-  for (const column of EVALUATION_COLUMNS) {
-    notes.addRow({
-      header: column.header,
-      required: column.optional ? '选填' : '必填',
-      note: NOTES[column.key],
-    });
-  }
-  notes.addRow({});
-  notes.addRow({
-    header: `每个文件最多 ${MAX_EVALUATION_ROWS} 行；每行按公民身份号码和职业匹配该学员在本机构所在地区已结业的培训班。`,
+export function buildEvaluationTemplate(): Promise<Buffer> {
+  return buildImportTemplate({
+    sheetName: '评价结果',
+    columns: EVALUATION_COLUMNS,
+    notes: NOTES,
+    textColumns: ['idNumber', 'occupationCode'],
+    footer: `每个文件最多 ${MAX_EVALUATION_ROWS} 行；每行按公民身份号码和职业匹配该学员在本机构所在地区已结业的培训班。`,
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
