@@ -59,6 +59,8 @@ import { ResourcesService } from './resources/service';
 import { publicInstitutionRoutes } from './selection/public-institutions';
 import { selectionRoutes } from './selection/routes';
 import { SelectionService } from './selection/service';
+import { InsuranceImportService } from './subsidies/insurance-import';
+import { insuranceRoutes } from './subsidies/insurance-routes';
 import { policyRoutes } from './subsidies/policy-routes';
 import { SubsidyPoliciesService } from './subsidies/policy-service';
 import { quoteRoutes } from './subsidies/quote-routes';
@@ -111,6 +113,7 @@ export interface Services {
   funds: FundsService;
   subsidyPolicies: SubsidyPoliciesService;
   quotes: QuoteService;
+  insuranceImport: InsuranceImportService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -196,6 +199,7 @@ export function createServices(platform: PlatformContext): Services {
     people,
     reference,
   });
+  const insuranceImport = new InsuranceImportService(platform, { people });
   return {
     reference,
     users,
@@ -232,6 +236,7 @@ export function createServices(platform: PlatformContext): Services {
     funds,
     subsidyPolicies,
     quotes,
+    insuranceImport,
   };
 }
 
@@ -287,6 +292,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   fundRoutes(zod, { funds: services.funds, db: platform.db });
   policyRoutes(zod, services.subsidyPolicies);
   quoteRoutes(zod, services.quotes);
+  await insuranceRoutes(zod, services.insuranceImport);
   auditRoutes(zod, platform);
   return services;
 }

@@ -29,3 +29,13 @@ export function grantsOf(db: Executor, personId: string): Promise<GrantRow[]> {
     .where(eq(subsidyGrants.personId, personId))
     .orderBy(asc(subsidyGrants.certificateDate));
 }
+
+/** Inserts periods in slices small enough for one statement's parameters. */
+export async function insertInsurancePeriods(
+  db: Executor,
+  rows: readonly (typeof insurancePeriods.$inferInsert)[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += 2000) {
+    await db.insert(insurancePeriods).values(rows.slice(start, start + 2000));
+  }
+}

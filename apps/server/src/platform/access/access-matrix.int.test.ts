@@ -101,6 +101,10 @@ const matrix: Case[] = [
   ['demo-worker', 'GET', () => '/api/v1/subsidies/policies', 403],
   [null, 'POST', () => '/api/v1/subsidies/quote', 401],
   ['demo-institution', 'POST', () => '/api/v1/subsidies/quote', 403],
+  // insurance records: staff import them
+  ['demo-staff-city', 'GET', () => '/api/v1/subsidies/insurance-records/template', 200],
+  ['demo-finance', 'GET', () => '/api/v1/subsidies/insurance-records/template', 403],
+  ['demo-worker', 'GET', () => '/api/v1/subsidies/insurance-records/template', 403],
 ];
 
 describe('access matrix', () => {
