@@ -137,6 +137,9 @@ const CertificatesPage = lazy(() =>
   import('../modules/credentials/certificates-page').then((m) => ({ default: m.CertificatesPage })),
 );
 const FundsPage = lazy(() => import('../modules/funds/funds-page').then((m) => ({ default: m.FundsPage })));
+const SubsidyQuotePage = lazy(() =>
+  import('../modules/subsidies/subsidy-quote-page').then((m) => ({ default: m.SubsidyQuotePage })),
+);
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
@@ -321,6 +324,7 @@ export function AppRoutes() {
           />
           <Route path="my-supervision" element={guarded('supervision.respond', <MySupervisionPage />)} />
           <Route path="funds" element={guarded('funds.read', <FundsPage />)} />
+          <Route path="subsidy-quote" element={guarded('subsidies.quote', <SubsidyQuotePage />)} />
           <Route
             path="users"
             element={

@@ -29,6 +29,7 @@ export type MenuKey =
   | 'certificates'
   | 'issued-certificates'
   | 'funds'
+  | 'subsidy-quote'
   | 'region-overview'
   | 'calendar'
   | 'users'
@@ -72,6 +73,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'certificates', path: '/app/certificates', requires: 'certificates.read' },
   { key: 'issued-certificates', path: '/app/issued-certificates', requires: 'certificates.issue' },
   { key: 'funds', path: '/app/funds', requires: 'funds.read' },
+  { key: 'subsidy-quote', path: '/app/subsidy-quote', requires: 'subsidies.quote' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'calendar', path: '/app/calendar', requires: 'calendar.manage' },
   { key: 'users', path: '/app/users', requires: 'users.read' },
