@@ -5,6 +5,7 @@ import { ROSTER_COLUMNS } from '@qiancheng/domain/classes/roster-sheet';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../app/api/client';
 import { SPREADSHEET_TYPE } from '../../app/api/download';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -74,6 +75,22 @@ export function RosterTab({ detail }: { detail: ClassDetail }) {
       title: t('enrolmentStatus'),
       render: (_, x) => <EnrolmentStatusTag status={x.status} />,
     },
+    ...(can(me.role, 'subsidies.quote')
+      ? [
+          {
+            key: 'quote',
+            title: '',
+            render: (_: unknown, x: Trainee) => (
+              <Link
+                to={`/app/subsidy-quote?kind=enrolment&class=${detail.id}&enrolment=${x.enrolmentId}`}
+                data-testid={`trainee-quote-${x.enrolmentId}`}
+              >
+                {t('subsidyQuote')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
     ...(editable
       ? [
           {

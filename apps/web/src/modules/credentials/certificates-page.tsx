@@ -7,6 +7,7 @@ import {
 } from '@qiancheng/domain/credentials/certificate-kinds';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Flex, Input, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
 import { PagedTable } from '../../app/components/paged-table';
@@ -34,6 +35,7 @@ export function CertificatesPage() {
   const me = useCurrentUser();
   const issuer = isIssuer(me.role);
   const mayRevoke = can(me.role, 'certificates.revoke');
+  const mayQuote = can(me.role, 'subsidies.quote');
   const [search, update] = useUrlSearch(CERTIFICATE_FILTERS);
   const certificates = useQuery({ ...certificatesQuery(search), placeholderData: keepPreviousData });
   const filtered = CERTIFICATE_FILTERS.some((key) => search[key]);
@@ -85,6 +87,14 @@ export function CertificatesPage() {
         <Space size={12}>
           <CertificateDownloads certificate={c} link />
           {mayRevoke && c.status === 'issued' && <RevokeCertificateAction certificate={c} />}
+          {mayQuote && c.kind === 'skill_level' && c.status === 'issued' && (
+            <Link
+              to={`/app/subsidy-quote?kind=certificate&number=${c.number}`}
+              data-testid={`certificate-quote-${c.id}`}
+            >
+              {t('subsidyQuote')}
+            </Link>
+          )}
         </Space>
       ),
     },

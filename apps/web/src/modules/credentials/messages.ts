@@ -62,6 +62,7 @@ export const credentialMessages = defineMessages(
     noneMatch: '没有符合条件的证书',
     total: '共 {total} 本证书',
     revoke: '撤销',
+    subsidyQuote: '补贴测算',
     revokeTitle: '撤销证书',
     revokeDescription:
       '撤销“{holder}”的{kind}（{number}）。撤销后证书不再有效，公众查验即显示已撤销及原因；此操作不可恢复。',
@@ -128,6 +129,7 @@ export const credentialMessages = defineMessages(
     noneMatch: 'No certificates match',
     total: '{total} certificates',
     revoke: 'Revoke',
+    subsidyQuote: 'Subsidy quote',
     revokeTitle: 'Revoke certificate',
     revokeDescription:
       'Revoke the {kind} of “{holder}” ({number}). It will no longer be valid and verification will show it revoked with the reason; this cannot be undone.',
