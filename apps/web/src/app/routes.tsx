@@ -136,6 +136,14 @@ const CertificatePrintPage = lazy(() =>
 const CertificatesPage = lazy(() =>
   import('../modules/credentials/certificates-page').then((m) => ({ default: m.CertificatesPage })),
 );
+const SubsidyPoliciesPage = lazy(() =>
+  import('../modules/subsidy-policies/subsidy-policies-page').then((m) => ({
+    default: m.SubsidyPoliciesPage,
+  })),
+);
+const SubsidyPolicyPage = lazy(() =>
+  import('../modules/subsidy-policies/policy-page').then((m) => ({ default: m.PolicyPage })),
+);
 const FundsPage = lazy(() => import('../modules/funds/funds-page').then((m) => ({ default: m.FundsPage })));
 const SubsidyQuotePage = lazy(() =>
   import('../modules/subsidies/subsidy-quote-page').then((m) => ({ default: m.SubsidyQuotePage })),
@@ -323,6 +331,11 @@ export function AppRoutes() {
             element={guarded('supervision.read', <SupervisionSamplePage />)}
           />
           <Route path="my-supervision" element={guarded('supervision.respond', <MySupervisionPage />)} />
+          <Route path="subsidy-policies" element={guarded('subsidyPolicies.read', <SubsidyPoliciesPage />)} />
+          <Route
+            path="subsidy-policies/:id"
+            element={guarded('subsidyPolicies.read', <SubsidyPolicyPage />)}
+          />
           <Route path="funds" element={guarded('funds.read', <FundsPage />)} />
           <Route path="subsidy-quote" element={guarded('subsidies.quote', <SubsidyQuotePage />)} />
           <Route

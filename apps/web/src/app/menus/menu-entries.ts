@@ -28,6 +28,7 @@ export type MenuKey =
   | 'evaluation'
   | 'certificates'
   | 'issued-certificates'
+  | 'subsidy-policies'
   | 'funds'
   | 'subsidy-quote'
   | 'region-overview'
@@ -72,6 +73,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'evaluation', path: '/app/evaluation', requires: 'assessment.evaluate' },
   { key: 'certificates', path: '/app/certificates', requires: 'certificates.read' },
   { key: 'issued-certificates', path: '/app/issued-certificates', requires: 'certificates.issue' },
+  { key: 'subsidy-policies', path: '/app/subsidy-policies', requires: 'subsidyPolicies.read' },
   { key: 'funds', path: '/app/funds', requires: 'funds.read' },
   { key: 'subsidy-quote', path: '/app/subsidy-quote', requires: 'subsidies.quote' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },

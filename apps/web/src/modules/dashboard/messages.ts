@@ -33,6 +33,7 @@ export const dashboardMessages = defineMessages(
     evaluation: '为已结业的培训班录入或导入技能评价结果，发放证书',
     certificates: '查看本辖区发放的证书，依规撤销',
     'issued-certificates': '查看本机构发放的证书，依规撤销',
+    'subsidy-policies': '查看各地区的补贴政策版本和当天适用的规则；管理员起草、审核和发布新版本',
     funds: '查看各项培训资金的预算、占用、支付和追回，核对资金台账',
     'subsidy-quote': '按现行补贴政策测算职业培训补贴和技能提升补贴，逐条列出依据和未满足的条件',
     'region-overview': '查看本区域及下辖区域的账号和人员登记情况',
@@ -77,6 +78,8 @@ export const dashboardMessages = defineMessages(
     evaluation: 'Record or import skill evaluations of completed classes; issue certificates',
     certificates: 'Certificates issued in your region; revoke where rules require',
     'issued-certificates': 'Certificates your organisation issued; revoke where rules require',
+    'subsidy-policies':
+      'Subsidy policy versions of each region and the rules that apply on a day; administrators draft, review and publish them',
     funds: 'Training fund budgets: handed down, committed, paid and recovered, with their ledgers',
     'subsidy-quote': 'Training and skill-upgrade subsidies under the rules in force, rule by rule',
     'region-overview': 'Accounts and registered people in your region and below',
