@@ -99,6 +99,10 @@ export const PERMISSIONS = {
   'subsidies.quote': ['worker', 'staff'],
   /** 参保缴费记录: staff import the social-insurance agency's periods the subsidy rules read. */
   'insuranceRecords.import': ['staff'],
+  /** 补贴申领: institutions claim for their completed classes; staff review and approve (four eyes). */
+  'claims.submit': ['institution'],
+  'claims.review': ['staff'],
+  'claims.read': ['institution', 'staff', 'finance', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import { ASSESSMENT_ERRORS, ASSESSMENT_FIELD_REASONS } from '../assessment/errors';
 import { ATTENDANCE_ERRORS, ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
+import { CLAIM_ERRORS } from '../claims/claim-errors';
 import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
@@ -163,6 +164,7 @@ export const ERROR_CATALOG = {
   ...CREDENTIAL_ERRORS,
   ...SUPERVISION_ERRORS,
   ...SUBSIDY_ERRORS,
+  ...CLAIM_ERRORS,
   ...FUND_ERRORS,
   ...IDEMPOTENCY_ERRORS,
   ...IMPORT_ERRORS,

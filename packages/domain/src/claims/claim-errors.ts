@@ -1,0 +1,36 @@
+import type { ErrorDefinition } from '../errors/catalog';
+
+/** Error codes of subsidy claims, spread into ERROR_CATALOG. */
+export const CLAIM_ERRORS = {
+  'claims.state': {
+    kind: 'conflict',
+    'zh-CN': '该申领当前为“{statusZh}”，不能{actionZh}',
+    'en-US': 'The claim is {statusEn} and cannot be {actionEn}',
+  },
+  'claims.class_not_completed': {
+    kind: 'conflict',
+    'zh-CN': '班级当前为“{statusZh}”，结业后才能申领培训补贴',
+    'en-US': 'The class is {statusEn}; the training subsidy is claimed once it has completed',
+  },
+  'claims.nothing_to_claim': {
+    kind: 'conflict',
+    'zh-CN': '该班级没有可申领的补贴：学员均不符合条件、尚无可拨付的阶段或已在其他申领中',
+    'en-US':
+      'Nothing in this class can be claimed: no trainee qualifies, no stage is payable yet, or it is on another claim',
+  },
+  'claims.lines_taken': {
+    kind: 'conflict',
+    'zh-CN': '部分学员的补贴已在另一笔申领中，请刷新后重试',
+    'en-US': 'Some trainees are already on another claim; refresh and try again',
+  },
+  'claims.own_claim': {
+    kind: 'forbidden',
+    'zh-CN': '不能审核自己起草的申领',
+    'en-US': 'You cannot decide on a claim you drafted',
+  },
+  'claims.same_reviewer': {
+    kind: 'forbidden',
+    'zh-CN': '初审人不能同时复审，请由另一名经办人复审',
+    'en-US': 'The reviewer cannot also approve; another staff member must',
+  },
+} as const satisfies Record<string, ErrorDefinition>;

@@ -1,0 +1,73 @@
+import type { LocalizedText } from '../reference/localized-text';
+
+/**
+ * 补贴申领 life cycle. The claimant drafts a claim from what the platform recorded and submits it;
+ * a staff member reviews it (初审) and another approves it (复审, four eyes), which commits the money
+ * and opens the public notice (公示); once the notice ends without an upheld objection the claim is
+ * payable. Reviewers return a claim to its claimant with a reason; a claimant may withdraw a draft,
+ * which frees its lines to be claimed again.
+ */
+export const CLAIM_STATUSES = ['draft', 'submitted', 'reviewed', 'notice', 'payable', 'withdrawn'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export type ClaimAction = 'submit' | 'review' | 'return' | 'approve' | 'withdraw';
+
+const ALLOWED: Record<ClaimAction, readonly ClaimStatus[]> = {
+  submit: ['draft'],
+  review: ['submitted'],
+  return: ['submitted', 'reviewed'],
+  approve: ['reviewed'],
+  withdraw: ['draft'],
+};
+
+export function mayActOnClaim(status: ClaimStatus, action: ClaimAction): boolean {
+  return ALLOWED[action].includes(status);
+}
+
+/** Whoever reviewed a claim does not also approve it, and nobody decides on a claim they drafted. */
+export function fourEyesProblem(
+  claim: { createdBy: string | null; reviewedBy: string | null },
+  userId: string,
+  action: 'review' | 'approve',
+): 'own_claim' | 'same_reviewer' | null {
+  if (claim.createdBy === userId) return 'own_claim';
+  if (action === 'approve' && claim.reviewedBy === userId) return 'same_reviewer';
+  return null;
+}
+
+/** The claims of the training subsidy notice publicly for this many days by default. */
+export const DEFAULT_NOTICE_DAYS = 5;
+
+export const CLAIM_STATUS_NAMES: Record<ClaimStatus, LocalizedText> = {
+  draft: { 'zh-CN': '草稿', 'en-US': 'Draft' },
+  submitted: { 'zh-CN': '待初审', 'en-US': 'Awaiting review' },
+  reviewed: { 'zh-CN': '待复审', 'en-US': 'Awaiting approval' },
+  notice: { 'zh-CN': '公示中', 'en-US': 'Under public notice' },
+  payable: { 'zh-CN': '待支付', 'en-US': 'Payable' },
+  withdrawn: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
+};
+
+export const CLAIM_ACTION_NAMES: Record<ClaimAction, LocalizedText> = {
+  submit: { 'zh-CN': '提交', 'en-US': 'submitted' },
+  review: { 'zh-CN': '初审', 'en-US': 'reviewed' },
+  return: { 'zh-CN': '退回', 'en-US': 'returned' },
+  approve: { 'zh-CN': '复审通过', 'en-US': 'approved' },
+  withdraw: { 'zh-CN': '撤回', 'en-US': 'withdrawn' },
+};
+
+/** 申领编号: `BT` + the class's region + year + a six-digit sequence of that region and year. */
+export function claimNumber(regionCode: string, year: number, sequence: number): string {
+  return `BT${regionCode}${year}${String(sequence).padStart(6, '0')}`;
+}
+
+/** A claim under notice becomes payable the day after its notice's last day. */
+export function effectiveClaimStatus(
+  status: ClaimStatus,
+  noticeUntil: string | null,
+  today: string,
+): ClaimStatus {
+  return status === 'notice' && noticeUntil !== null && today > noticeUntil ? 'payable' : status;
+}
+
+/** A class is claimed for once it has completed: after its results, assessment or closing too. */
+export const CLAIMABLE_CLASS_STATUSES: readonly string[] = ['completed', 'assessed', 'closed'];
