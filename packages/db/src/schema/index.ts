@@ -1,5 +1,6 @@
 export * from './attendance';
 export * from './audit';
+export * from './claims';
 export * from './classes';
 export * from './credentials';
 export * from './demand';
