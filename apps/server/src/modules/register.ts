@@ -23,6 +23,8 @@ import { calendarRoutes } from './calendar/routes';
 import { CalendarService } from './calendar/service';
 import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
 import { CatalogueService } from './catalogue/service';
+import { claimRoutes } from './claims/routes';
+import { ClaimsService } from './claims/service';
 import { changeRoutes } from './classes/change-routes';
 import { ChangeRequestsService } from './classes/change-service';
 import { RegistryVerifier } from './classes/identity-verifier';
@@ -114,6 +116,7 @@ export interface Services {
   subsidyPolicies: SubsidyPoliciesService;
   quotes: QuoteService;
   insuranceImport: InsuranceImportService;
+  claims: ClaimsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -200,6 +203,7 @@ export function createServices(platform: PlatformContext): Services {
     reference,
   });
   const insuranceImport = new InsuranceImportService(platform, { people });
+  const claims = new ClaimsService(platform, { classes, quotes, funds, people });
   return {
     reference,
     users,
@@ -237,6 +241,7 @@ export function createServices(platform: PlatformContext): Services {
     subsidyPolicies,
     quotes,
     insuranceImport,
+    claims,
   };
 }
 
@@ -293,6 +298,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   policyRoutes(zod, services.subsidyPolicies);
   quoteRoutes(zod, services.quotes);
   await insuranceRoutes(zod, services.insuranceImport);
+  claimRoutes(zod, services.claims, platform.db);
   auditRoutes(zod, platform);
   return services;
 }

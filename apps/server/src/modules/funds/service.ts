@@ -1,4 +1,4 @@
-import { fundBudgets, type Transaction } from '@qiancheng/db';
+import { type Executor, fundBudgets, type Transaction } from '@qiancheng/db';
 import { type LedgerProblem, ledgerProblem } from '@qiancheng/domain/funds/ledger-rules';
 import {
   applyEntry,
@@ -8,6 +8,7 @@ import {
   totalsDifferences,
   totalsOf,
 } from '@qiancheng/domain/funds/ledger-totals';
+import { parentRegionCode } from '@qiancheng/domain/region/region-code';
 import type { FundSourceCode } from '@qiancheng/domain/subsidy/fund-sources';
 import { and } from 'drizzle-orm';
 import {
@@ -73,6 +74,23 @@ export class FundsService {
   ) {}
 
   // ── Movements for other modules ────────────────────────────────────────────────────────────
+
+  /**
+   * The budget a region's spending is charged to: the region's own budget of that year and
+   * source, else its city's, else its province's; null when none of them has one.
+   */
+  async nearestBudget(
+    db: Executor,
+    regionCode: string,
+    year: number,
+    source: FundSourceCode,
+  ): Promise<{ id: string; regionCode: string } | null> {
+    for (let code: string | null = regionCode; code; code = parentRegionCode(code)) {
+      const budget = await repo.findBudget(db, { regionCode: code, year, source });
+      if (budget) return { id: budget.id, regionCode: budget.regionCode };
+    }
+    return null;
+  }
 
   /** Reserves money for an approved claim; `funds.budget_overdrawn` when it does not fit. */
   commit(tx: Transaction, context: RequestContext, movement: FundMovement): Promise<LedgerEntryView> {

@@ -157,12 +157,20 @@ export class QuoteService {
     return { input, person, class: row, project };
   }
 
-  private async enrolmentQuote(actor: Actor, enrolmentId: string): Promise<QuoteView> {
-    const asOf = today();
+  /**
+   * The training subsidy of one enrolment under the policy in force on its class's first day: what
+   * the quote page shows and what a claim line is built from.
+   */
+  async enrolmentTraining(enrolmentId: string, asOf: string = today()) {
     const { input, person, class: row } = await this.trainingInput(enrolmentId, asOf);
-    this.assertMayQuote(actor, person, row.regionCode);
     const policy = await this.deps.policies.effective(row.regionCode, row.startDate);
     const quote = quoteTrainingSubsidy(input, policy.policy, policy.version);
+    return { quote, person, class: row, policy, certificateId: input.result?.certificateId ?? null };
+  }
+
+  private async enrolmentQuote(actor: Actor, enrolmentId: string): Promise<QuoteView> {
+    const { quote, person, class: row, policy } = await this.enrolmentTraining(enrolmentId);
+    this.assertMayQuote(actor, person, row.regionCode);
     return this.present(quote, person, policy, {
       occupationCode: row.occupationCode,
       title: `${row.code} ${row.name}`,

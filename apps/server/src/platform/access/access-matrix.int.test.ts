@@ -105,6 +105,13 @@ const matrix: Case[] = [
   ['demo-staff-city', 'GET', () => '/api/v1/subsidies/insurance-records/template', 200],
   ['demo-finance', 'GET', () => '/api/v1/subsidies/insurance-records/template', 403],
   ['demo-worker', 'GET', () => '/api/v1/subsidies/insurance-records/template', 403],
+  // claims: institutions draft, staff review, finance and auditors read
+  ['demo-institution', 'GET', () => '/api/v1/claims', 200],
+  ['demo-finance', 'GET', () => '/api/v1/claims', 200],
+  ['demo-auditor', 'GET', () => '/api/v1/claims', 200],
+  ['demo-worker', 'GET', () => '/api/v1/claims', 403],
+  ['demo-staff', 'POST', () => '/api/v1/claims', 403],
+  ['demo-finance', 'POST', () => '/api/v1/claims', 403],
 ];
 
 describe('access matrix', () => {

@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { postWithKey } from '../funds/test-fixtures';
+
+/**
+ * The institution's claim for the demo 养老护理员 class, by the national default rules worked out
+ * by hand: four trainees with 四级 certificates claim 80% of 1 760 元 (1 408 元) each; the one who
+ * failed 四级 holds a 培训合格证 only — 120 attended hours × 10 元 capped at 700 元, ×110% for
+ * consumables, 770 元 — and claims 80% of it (616 元); 郑海波 is on the claim with his reasons and
+ * nothing claimed. Total 4 × 1 408 + 616 = 6 248 元.
+ */
+const EXPECTED_TOTAL_FEN = 4 * 140800 + 61600;
+
+let t: TestApp;
+let cookies: Record<string, string> = {};
+let classId = '';
+
+beforeAll(async () => {
+  t = await startTestApp();
+  cookies = await t.loginAll([
+    'demo-institution',
+    'demo-staff',
+    'demo-staff-city',
+    'demo-staff-city2',
+    'demo-finance',
+    'demo-worker',
+    'demo-admin',
+  ]);
+  // A second province staff member, so two approvers who did not review can race.
+  const created = await t.request({
+    method: 'POST',
+    url: '/api/v1/users',
+    cookie: cookies['demo-admin'],
+    body: {
+      username: 'claims-approver',
+      password: 'Shenhe2026xy',
+      displayName: '复审经办人',
+      role: 'staff',
+      regionCode: '410000',
+    },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  cookies.approver = await t.login('claims-approver', 'Shenhe2026xy');
+  const classes = await t.request({
+    url: '/api/v1/classes?status=assessed',
+    cookie: cookies['demo-institution'],
+  });
+  expect(classes.statusCode, classes.body).toBe(200);
+  classId = classes.json().items[0].id;
+});
+afterAll(() => t?.close());
+
+const post = (url: string, cookie: string, body: unknown = {}) =>
+  t.request({ method: 'POST', url, cookie, body });
+
+const draft = () => post('/api/v1/claims', cookies['demo-institution']!, { classId, note: '第一期结业申领' });
+
+let claimId = '';
+
+describe('a class claim, drafted from the records', () => {
+  it('has a line per payable trainee stage and one for the trainee the rules refuse', async () => {
+    const created = await draft();
+    expect(created.statusCode, created.body).toBe(201);
+    const claim = created.json().claim;
+    expect(claim).toMatchObject({
+      status: 'draft',
+      kind: 'class_training',
+      fundSource: 'employment_subsidy',
+      regionCode: '410102',
+      totalFen: EXPECTED_TOTAL_FEN,
+    });
+    expect(claim.number).toMatch(/^BT410102\d{4}000001$/);
+    const included = claim.lines.filter((l: { included: boolean }) => l.included);
+    expect(included.map((l: { amountFen: number }) => l.amountFen).sort()).toEqual(
+      [140800, 140800, 140800, 140800, 61600].sort(),
+    );
+    expect(included.every((l: { stage: string; policyVersion: string }) => l.stage === 'certification')).toBe(
+      true,
+    );
+    expect(included.every((l: { policyVersion: string }) => l.policyVersion === 'national-default')).toBe(
+      true,
+    );
+    const refused = claim.lines.find((l: { name: string }) => l.name === '郑海波');
+    expect(refused).toMatchObject({ included: false, amountFen: 0, stage: null });
+    expect(refused.reasons).toContain('a3_attendance_low');
+    expect(claim.lines[0].idNumberMasked).toMatch(/\*/);
+  });
+
+  it('cannot be drafted twice for the same trainees; a withdrawn draft frees them', async () => {
+    const again = await draft();
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('claims.nothing_to_claim');
+    const [first] = (await t.request({ url: '/api/v1/claims', cookie: cookies['demo-institution'] })).json()
+      .items;
+    const withdrawn = await post(`/api/v1/claims/${first.id}/withdraw`, cookies['demo-institution']!);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().claim.status).toBe('withdrawn');
+    // Two drafts at once: the trainees' stages go to one of them.
+    const both = await Promise.all([draft(), draft()]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const redrafted = both.find((r) => r.statusCode === 201)!;
+    expect(redrafted.json().claim.number).toMatch(/000002$/);
+    claimId = redrafted.json().claim.id;
+  });
+
+  it('is refused for a class that has not completed, and hidden from other institutions’ regions', async () => {
+    const elsewhere = await t.request({
+      url: `/api/v1/claims/${claimId}`,
+      cookie: cookies['demo-staff-city2'],
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    expect((await post('/api/v1/claims', cookies['demo-staff']!, { classId })).statusCode).toBe(403);
+    expect((await t.request({ url: '/api/v1/claims', cookie: cookies['demo-worker'] })).statusCode).toBe(403);
+  });
+});
+
+describe('review and approval', () => {
+  it('is reviewed by one staff member and approved by another, committing the total once', async () => {
+    const early = await post(`/api/v1/claims/${claimId}/review`, cookies['demo-staff-city']!);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('claims.state');
+    expect((await post(`/api/v1/claims/${claimId}/submit`, cookies['demo-institution']!)).statusCode).toBe(
+      200,
+    );
+
+    const returned = await post(`/api/v1/claims/${claimId}/return`, cookies['demo-staff-city']!, {
+      note: '请补充结业考核记录',
+    });
+    expect(returned.json().claim).toMatchObject({ status: 'draft', decisionNote: '请补充结业考核记录' });
+    expect((await post(`/api/v1/claims/${claimId}/submit`, cookies['demo-institution']!)).statusCode).toBe(
+      200,
+    );
+    const reviewed = await post(`/api/v1/claims/${claimId}/review`, cookies['demo-staff-city']!, {
+      note: '材料齐全',
+    });
+    expect(reviewed.statusCode, reviewed.body).toBe(200);
+    expect(reviewed.json().claim.status).toBe('reviewed');
+
+    const sameReviewer = await postWithKey(
+      t,
+      `/api/v1/claims/${claimId}/approve`,
+      cookies['demo-staff-city']!,
+      {},
+    );
+    expect(sameReviewer.statusCode).toBe(403);
+    expect(sameReviewer.json().error.code).toBe('claims.same_reviewer');
+    const keyless = await post(`/api/v1/claims/${claimId}/approve`, cookies['demo-staff']!);
+    expect(keyless.statusCode).toBe(400);
+    expect(keyless.json().error.code).toBe('idempotency.key_required');
+
+    // Two approvers at once, each with their own key: one approval, one refusal, one commitment.
+    const [first, other] = await Promise.all([
+      postWithKey(t, `/api/v1/claims/${claimId}/approve`, cookies['demo-staff']!, {}, 'approve-1'),
+      postWithKey(t, `/api/v1/claims/${claimId}/approve`, cookies.approver!, {}, 'approve-2'),
+    ]);
+    expect([first.statusCode, other.statusCode].sort()).toEqual([200, 409]);
+    const approved = first.statusCode === 200 ? first : other;
+    const approver = first.statusCode === 200 ? cookies['demo-staff']! : cookies.approver!;
+    const key = first.statusCode === 200 ? 'approve-1' : 'approve-2';
+    const claim = approved.json().claim;
+    expect(claim.status).toBe('notice');
+    expect(claim.noticeUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const replay = await postWithKey(t, `/api/v1/claims/${claimId}/approve`, approver, {}, key);
+    expect(replay.statusCode).toBe(200);
+    expect(replay.headers['idempotency-replayed']).toBe('true');
+    expect(replay.json().claim.id).toBe(claimId);
+    const second = await postWithKey(t, `/api/v1/claims/${claimId}/approve`, approver, {});
+    expect(second.statusCode).toBe(409);
+
+    const budget = await t.request({
+      url: `/api/v1/funds/budgets/${claim.budgetId}`,
+      cookie: cookies['demo-finance'],
+    });
+    expect(budget.statusCode, budget.body).toBe(200);
+    expect(budget.json().budget).toMatchObject({ regionCode: '410100', source: 'employment_subsidy' });
+    const ledger = await t.request({
+      url: `/api/v1/funds/budgets/${claim.budgetId}/ledger`,
+      cookie: cookies['demo-finance'],
+    });
+    const commitments = ledger
+      .json()
+      .items.filter((e: { kind: string; refId: string }) => e.kind === 'commitment' && e.refId === claimId);
+    expect(commitments.map((e: { amountFen: number }) => e.amountFen)).toEqual([EXPECTED_TOTAL_FEN]);
+    const reconciled = await t.request({
+      url: `/api/v1/funds/budgets/${claim.budgetId}/reconciliation`,
+      cookie: cookies['demo-finance'],
+    });
+    expect(reconciled.json().consistent).toBe(true);
+  });
+
+  it('keeps the whole history in the audit trail', async () => {
+    const audit = await t.platform.db.query.auditLog.findMany({
+      where: (a, { eq }) => eq(a.entityId, claimId),
+      orderBy: (a, { asc }) => [asc(a.id)],
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      'claim.draft',
+      'claim.submit',
+      'claim.return',
+      'claim.submit',
+      'claim.review',
+      'claim.approve',
+    ]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Database } from '@qiancheng/db';
+import { z } from 'zod';
+import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
+import { replyIdempotent } from '../../platform/idempotency/run-idempotent';
+import { claimListQuery, createClaimBody, decisionBody, reasonBody } from './schemas';
+import type { ClaimsService } from './service';
+import { claimDetailSchema, claimItemSchema } from './views';
+
+const params = z.strictObject({ id: uuidSchema });
+const detailResponse = { 200: z.object({ claim: claimDetailSchema }), ...errorResponses };
+const tags = ['claims'];
+
+export function claimRoutes(app: ZodApp, claims: ClaimsService, db: Database) {
+  app.get(
+    '/api/v1/claims',
+    {
+      config: { access: 'claims.read' },
+      schema: {
+        tags,
+        summary: '补贴申领 Claims of the caller’s institution or region',
+        querystring: claimListQuery,
+        response: { 200: pageSchema(claimItemSchema), ...errorResponses },
+      },
+    },
+    async (request) => claims.list(request.ctx.actor!, request.query),
+  );
+
+  app.get(
+    '/api/v1/claims/:id',
+    {
+      config: { access: 'claims.read' },
+      schema: { tags, summary: '申领详情 A claim with its lines', params, response: detailResponse },
+    },
+    async (request) => ({ claim: await claims.detail(request.ctx.actor!, request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/claims',
+    {
+      config: { access: 'claims.submit' },
+      schema: {
+        tags,
+        summary: '按结业班级起草申领 Draft the claim of a completed class',
+        body: createClaimBody,
+        response: { 201: z.object({ claim: claimDetailSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ claim: await claims.createForClass(request.ctx, request.body) }),
+  );
+
+  app.post(
+    '/api/v1/claims/:id/submit',
+    {
+      config: { access: 'claims.submit' },
+      schema: { tags, summary: '提交申领 Submit for review', params, response: detailResponse },
+    },
+    async (request) => ({ claim: await claims.submit(request.ctx, request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/claims/:id/withdraw',
+    {
+      config: { access: 'claims.submit' },
+      schema: { tags, summary: '撤回草稿 Withdraw a draft', params, response: detailResponse },
+    },
+    async (request) => ({ claim: await claims.withdraw(request.ctx, request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/claims/:id/review',
+    {
+      config: { access: 'claims.review' },
+      schema: {
+        tags,
+        summary: '初审通过 Pass the first review',
+        params,
+        body: decisionBody,
+        response: detailResponse,
+      },
+    },
+    async (request) => ({ claim: await claims.review(request.ctx, request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/api/v1/claims/:id/return',
+    {
+      config: { access: 'claims.review' },
+      schema: {
+        tags,
+        summary: '退回申领 Return to the institution with the reason',
+        params,
+        body: reasonBody,
+        response: detailResponse,
+      },
+    },
+    async (request) => ({
+      claim: await claims.returnToDraft(request.ctx, request.params.id, request.body),
+    }),
+  );
+
+  app.post(
+    '/api/v1/claims/:id/approve',
+    {
+      config: { access: 'claims.review' },
+      schema: {
+        tags,
+        summary: '复审通过 Approve (another staff member): commits the money, opens the notice',
+        description: 'Moves money: send an Idempotency-Key header.',
+        params,
+        body: decisionBody,
+        response: detailResponse,
+      },
+    },
+    async (request, reply) =>
+      replyIdempotent(db, request, reply, 200, async (tx) => ({
+        claim: await claims.approve(tx, request.ctx, request.params.id, request.body),
+      })),
+  );
+}

@@ -1,0 +1,23 @@
+import { CLAIM_STATUSES } from '@qiancheng/domain/claims/claim-lifecycle';
+import { z } from 'zod';
+import { paginationQuery, regionCodeSchema, uuidSchema } from '../../platform/http/schemas';
+
+export const claimListQuery = z.strictObject({
+  ...paginationQuery,
+  region: regionCodeSchema.optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
+  classId: uuidSchema.optional(),
+});
+export type ClaimListQuery = z.infer<typeof claimListQuery>;
+
+export const createClaimBody = z.strictObject({
+  classId: uuidSchema,
+  note: z.string().trim().max(1000).optional(),
+});
+export type CreateClaimInput = z.infer<typeof createClaimBody>;
+
+const note = z.string().trim().max(1000);
+export const decisionBody = z.strictObject({ note: note.optional() });
+export type ClaimDecisionInput = z.infer<typeof decisionBody>;
+/** Returning says why. */
+export const reasonBody = z.strictObject({ note: note.min(1) });

@@ -1,0 +1,364 @@
+import { type Executor, subsidyClaimLines, subsidyClaims, type Transaction } from '@qiancheng/db';
+import { addCivilDays } from '@qiancheng/domain/calendar/civil-date';
+import {
+  CLAIM_ACTION_NAMES,
+  CLAIM_STATUS_NAMES,
+  CLAIMABLE_CLASS_STATUSES,
+  type ClaimAction,
+  type ClaimStatus,
+  claimNumber,
+  DEFAULT_NOTICE_DAYS,
+  fourEyesProblem,
+  mayActOnClaim,
+} from '@qiancheng/domain/claims/claim-lifecycle';
+import { claimTotalFen, classClaimLines, type TraineeQuote } from '@qiancheng/domain/claims/claim-lines';
+import { CLASS_STATUS_NAMES, type ClassStatus } from '@qiancheng/domain/classes/class-lifecycle';
+import type { FundSourceCode } from '@qiancheng/domain/subsidy/fund-sources';
+import { eq } from 'drizzle-orm';
+import { assertRecordInScope, effectiveRegion, regionScopeFilter } from '../../platform/access/region-scope';
+import { appendAudit } from '../../platform/audit/recorder';
+import { now, today } from '../../platform/clock';
+import type { PlatformContext } from '../../platform/context';
+import { AppError, notFound } from '../../platform/http/app-error';
+import type { Actor, RequestContext } from '../../platform/http/request-context';
+import type { ClassesService } from '../classes/service';
+import type { FundsService } from '../funds/service';
+import type { PeopleService } from '../people/service';
+import type { QuoteService } from '../subsidies/quote-service';
+import * as repo from './repository';
+import type { ClaimDecisionInput, ClaimListQuery, CreateClaimInput } from './schemas';
+import { type ClaimDetail, type ClaimItem, presentClaim, presentLine } from './views';
+
+export interface ClaimsDeps {
+  classes: ClassesService;
+  quotes: QuoteService;
+  funds: FundsService;
+  people: PeopleService;
+}
+
+function assertMay(row: repo.ClaimRow, action: ClaimAction): void {
+  const status = row.status as ClaimStatus;
+  if (mayActOnClaim(status, action)) return;
+  throw new AppError('claims.state', {
+    params: {
+      statusZh: CLAIM_STATUS_NAMES[status]['zh-CN'],
+      statusEn: CLAIM_STATUS_NAMES[status]['en-US'].toLowerCase(),
+      actionZh: CLAIM_ACTION_NAMES[action]['zh-CN'],
+      actionEn: CLAIM_ACTION_NAMES[action]['en-US'],
+    },
+  });
+}
+
+/** A unique-index refusal: another claim took one of the stages between the read and the write. */
+function isStageTaken(error: unknown): boolean {
+  const text = String((error as { cause?: unknown })?.cause ?? error);
+  return text.includes('subsidy_claim_lines_stage_uq');
+}
+
+/**
+ * 补贴申领 built only from records (凡补必进、不进不补). An institution claims the training subsidy
+ * of a completed class: every trainee is quoted by the same rules as the calculator, under the
+ * policy in force on the class's first day, and each payable stage becomes a line no other live
+ * claim may hold. Staff of the class's region review it and another staff member approves it,
+ * which commits the total against the nearest budget and opens the public notice.
+ */
+export class ClaimsService {
+  constructor(
+    private readonly platform: PlatformContext,
+    private readonly deps: ClaimsDeps,
+  ) {}
+
+  async list(actor: Actor, query: ClaimListQuery): Promise<{ items: ClaimItem[]; total: number }> {
+    const scope =
+      actor.role === 'institution'
+        ? eq(subsidyClaims.institutionId, actor.organizationId ?? '00000000-0000-0000-0000-000000000000')
+        : regionScopeFilter(actor, subsidyClaims.regionCode);
+    const region = query.region && actor.role !== 'institution' ? effectiveRegion(actor, query.region) : null;
+    const { rows, total } = await repo.listClaims(
+      this.platform.db,
+      [
+        scope,
+        region ? eq(subsidyClaims.regionCode, region) : undefined,
+        query.status ? eq(subsidyClaims.status, query.status) : undefined,
+        query.classId ? eq(subsidyClaims.classId, query.classId) : undefined,
+      ],
+      query,
+    );
+    const day = today();
+    return { items: rows.map((row) => presentClaim(row, day)), total };
+  }
+
+  async detail(actor: Actor, id: string): Promise<ClaimDetail> {
+    const row = await repo.findClaim(this.platform.db, id);
+    if (!row) throw notFound();
+    this.assertVisible(actor, row);
+    return this.present(row);
+  }
+
+  /** Drafts the claim of a completed class of the caller's institution. */
+  async createForClass(context: RequestContext, input: CreateClaimInput): Promise<ClaimDetail> {
+    const actor = context.actor!;
+    const found = await this.deps.classes.findClass(input.classId);
+    if (!found || actor.role !== 'institution' || found.institutionId !== actor.organizationId)
+      throw notFound();
+    if (!CLAIMABLE_CLASS_STATUSES.includes(found.status)) {
+      const status = found.status as ClassStatus;
+      throw new AppError('claims.class_not_completed', {
+        params: {
+          statusZh: CLASS_STATUS_NAMES[status]['zh-CN'],
+          statusEn: CLASS_STATUS_NAMES[status]['en-US'].toLowerCase(),
+        },
+      });
+    }
+    // Quotes read through other modules' services on their own connections, so they come first;
+    // the transaction then checks ownership again and lets the unique index settle any race.
+    const roster = (await this.deps.classes.roster(found.id)).filter(
+      (trainee) => trainee.status !== 'dropped',
+    );
+    const asOf = today();
+    const trainees: TraineeQuote[] = [];
+    let fund: FundSourceCode = 'employment_subsidy';
+    for (const trainee of roster) {
+      const quoted = await this.deps.quotes.enrolmentTraining(trainee.enrolmentId, asOf);
+      fund = quoted.quote.fund;
+      trainees.push({
+        personId: trainee.personId,
+        enrolmentId: trainee.enrolmentId,
+        certificateId: quoted.certificateId,
+        quote: quoted.quote,
+      });
+    }
+    let created: repo.ClaimRow;
+    try {
+      created = await this.platform.db.transaction(async (tx) => {
+        const row = await this.deps.classes.lockOwn(tx, actor, found.id);
+        const held = await repo.heldStages(
+          tx,
+          trainees.map((trainee) => trainee.enrolmentId),
+        );
+        const lines = classClaimLines(trainees, held);
+        const totalFen = claimTotalFen(lines);
+        if (totalFen === 0) throw new AppError('claims.nothing_to_claim');
+        const year = Number(asOf.slice(0, 4));
+        const sequence = await repo.nextSequence(tx, row.regionCode, year);
+        const [claim] = await tx
+          .insert(subsidyClaims)
+          .values({
+            number: claimNumber(row.regionCode, year, sequence),
+            kind: 'class_training',
+            scheme: 'training',
+            regionCode: row.regionCode,
+            year,
+            sequence,
+            classId: row.id,
+            institutionId: row.institutionId,
+            fundSource: fund,
+            totalFen,
+            status: 'draft',
+            note: input.note ?? null,
+            createdBy: actor.userId,
+          })
+          .returning();
+        await tx.insert(subsidyClaimLines).values(
+          lines.map((line) => ({
+            claimId: claim!.id,
+            personId: line.personId,
+            enrolmentId: line.enrolmentId,
+            certificateId: line.certificateId,
+            stage: line.stage,
+            amountFen: line.amountFen,
+            included: line.included,
+            reasons: line.reasons,
+            policyVersion: line.quote.policyVersion,
+            ruleIds: line.quote.ruleIds,
+            quote: line.quote,
+          })),
+        );
+        await appendAudit(tx, context, [
+          {
+            action: 'claim.draft',
+            entityType: 'subsidy_claim',
+            entityId: claim!.id,
+            after: { ...claim, lines: lines.length },
+          },
+        ]);
+        return claim!;
+      });
+    } catch (error) {
+      if (isStageTaken(error)) throw new AppError('claims.lines_taken');
+      throw error;
+    }
+    return this.present(created);
+  }
+
+  async submit(context: RequestContext, id: string): Promise<ClaimDetail> {
+    return this.transition(context, id, 'submit', () => ({
+      status: 'submitted',
+      submittedBy: context.actor!.userId,
+      submittedAt: now(),
+    }));
+  }
+
+  /** A draft withdrawn by its institution frees its trainees' stages for a later claim. */
+  async withdraw(context: RequestContext, id: string): Promise<ClaimDetail> {
+    return this.transition(context, id, 'withdraw', async (_row, tx) => {
+      await tx.update(subsidyClaimLines).set({ live: false }).where(eq(subsidyClaimLines.claimId, id));
+      return { status: 'withdrawn' };
+    });
+  }
+
+  /** 初审: a staff member of the region checks the claim against the records. */
+  async review(context: RequestContext, id: string, input: ClaimDecisionInput): Promise<ClaimDetail> {
+    return this.transition(
+      context,
+      id,
+      'review',
+      (row) => {
+        this.assertFourEyes(row, context.actor!, 'review');
+        return {
+          status: 'reviewed',
+          reviewedBy: context.actor!.userId,
+          reviewedAt: now(),
+          decisionNote: input.note ?? null,
+        };
+      },
+      input.note,
+    );
+  }
+
+  /** Back to the institution with the reason, from review or approval. */
+  async returnToDraft(context: RequestContext, id: string, input: ClaimDecisionInput): Promise<ClaimDetail> {
+    return this.transition(
+      context,
+      id,
+      'return',
+      () => ({
+        status: 'draft',
+        reviewedBy: null,
+        reviewedAt: null,
+        decisionNote: input.note ?? null,
+      }),
+      input.note,
+    );
+  }
+
+  /**
+   * 复审: another staff member approves; the total is committed against the nearest budget of the
+   * claim's fund source in the same transaction (an overdrawn budget refuses the approval), and the
+   * public notice runs for DEFAULT_NOTICE_DAYS days from tomorrow.
+   */
+  async approve(
+    tx: Transaction,
+    context: RequestContext,
+    id: string,
+    input: ClaimDecisionInput,
+  ): Promise<ClaimDetail> {
+    const actor = context.actor!;
+    const row = await this.lockForStaff(tx, actor, id);
+    assertMay(row, 'approve');
+    this.assertFourEyes(row, actor, 'approve');
+    const day = today();
+    const year = Number(day.slice(0, 4));
+    const source = row.fundSource as FundSourceCode;
+    const budget = await this.deps.funds.nearestBudget(tx, row.regionCode, year, source);
+    // Without any budget up the chain the commitment names the claim's own region as missing.
+    await this.deps.funds.commit(tx, context, {
+      budget: budget ? { budgetId: budget.id } : { regionCode: row.regionCode, year, source },
+      amountFen: row.totalFen,
+      ref: { type: 'claim', id: row.id },
+      note: row.number,
+    });
+    const [after] = await tx
+      .update(subsidyClaims)
+      .set({
+        status: 'notice',
+        budgetId: budget!.id,
+        approvedBy: actor.userId,
+        approvedAt: now(),
+        noticeUntil: addCivilDays(day, DEFAULT_NOTICE_DAYS),
+        decisionNote: input.note ?? row.decisionNote,
+        updatedAt: now(),
+      })
+      .where(eq(subsidyClaims.id, id))
+      .returning();
+    await appendAudit(tx, context, [
+      {
+        action: 'claim.approve',
+        entityType: 'subsidy_claim',
+        entityId: id,
+        before: row,
+        after,
+        reason: input.note ?? null,
+      },
+    ]);
+    return this.present(after!, tx);
+  }
+
+  // ── Internals ──────────────────────────────────────────────────────────────────────────────
+
+  private assertVisible(actor: Actor, row: repo.ClaimRow): void {
+    if (actor.role === 'institution') {
+      if (row.institutionId !== actor.organizationId) throw notFound();
+      return;
+    }
+    assertRecordInScope(actor, row.regionCode);
+  }
+
+  private async lockForStaff(tx: Transaction, actor: Actor, id: string): Promise<repo.ClaimRow> {
+    const row = await repo.findClaim(tx, id, true);
+    if (!row) throw notFound();
+    this.assertVisible(actor, row);
+    return row;
+  }
+
+  private assertFourEyes(row: repo.ClaimRow, actor: Actor, action: 'review' | 'approve'): void {
+    const problem = fourEyesProblem(row, actor.userId, action);
+    if (problem === 'own_claim') throw new AppError('claims.own_claim');
+    if (problem === 'same_reviewer') throw new AppError('claims.same_reviewer');
+  }
+
+  private async transition(
+    context: RequestContext,
+    id: string,
+    action: Exclude<ClaimAction, 'approve'>,
+    change: (row: repo.ClaimRow, tx: Transaction) => Partial<repo.ClaimRow> | Promise<Partial<repo.ClaimRow>>,
+    reason?: string,
+  ): Promise<ClaimDetail> {
+    const actor = context.actor!;
+    const mine = action === 'submit' || action === 'withdraw';
+    if (mine !== (actor.role === 'institution')) throw new AppError('common.forbidden');
+    const row = await this.platform.db.transaction(async (tx) => {
+      const before = await this.lockForStaff(tx, actor, id);
+      assertMay(before, action);
+      const values = { ...(await change(before, tx)), updatedAt: now() };
+      const [after] = await tx.update(subsidyClaims).set(values).where(eq(subsidyClaims.id, id)).returning();
+      await appendAudit(tx, context, [
+        {
+          action: `claim.${action}`,
+          entityType: 'subsidy_claim',
+          entityId: id,
+          before,
+          after,
+          reason: reason ?? null,
+        },
+      ]);
+      return after!;
+    });
+    return this.present(row);
+  }
+
+  private async present(row: repo.ClaimRow, db: Executor = this.platform.db): Promise<ClaimDetail> {
+    const lines = await repo.linesOf(db, row.id);
+    const people = await this.deps.people.summaries(
+      db,
+      lines.map((line) => line.personId),
+    );
+    return {
+      ...presentClaim(row, today()),
+      lines: lines.map((line) => presentLine(line, people.get(line.personId))),
+      createdBy: row.createdBy,
+      reviewedBy: row.reviewedBy,
+      approvedBy: row.approvedBy,
+    };
+  }
+}
