@@ -1,3 +1,5 @@
+import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, fillDate, fillNumber } from './support/antd';
@@ -17,6 +19,21 @@ let browser: Browser;
 const CLASS_CODE = '410102-2026-0001';
 const CERTIFICATE = 'S000141410100264000001';
 const PROJECT = '郑州市养老护理员培训项目';
+/** The demo class's county, which 赵秀英's ID number begins with. */
+const ZHAO_COUNTY = CLASS_CODE.slice(0, 6);
+
+/** A social-insurance agency's export in the platform's template. */
+async function insuranceFile(rows: string[][]) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('参保缴费记录');
+  sheet.addRow(['姓名', '公民身份号码', '险种', '养老保险类型', '起始年月', '截止年月']);
+  for (const row of rows) sheet.addRow(row);
+  return {
+    name: '参保缴费记录.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await book.xlsx.writeBuffer()),
+  };
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -132,6 +149,36 @@ describe('staff quote a trainee of their region', () => {
     for (const unmet of quote.unmet as { code: string; text: { 'zh-CN': string } }[]) {
       await page.getByTestId(`quote-unmet-${unmet.code}`).getByText(unmet.text['zh-CN']).waitFor();
     }
+    await page.context().close();
+  });
+
+  it('imports the insurance agency’s records, after which her certificate qualifies: 1 500 元', async () => {
+    const page = await newPage(browser, baseUrl);
+    await openQuotePage(page, 'demo-staff');
+    await page.getByTestId('import-insurance').click();
+    const modal = page.getByTestId('import-insurance-modal');
+    // Insured since January 2025: well over 12 months by the certificate's September 2026.
+    const first17 = `${ZHAO_COUNTY}19780406128`;
+    await modal
+      .locator('input[type="file"]')
+      .setInputFiles(
+        await insuranceFile([
+          ['赵秀英', `${first17}${idNumberCheckCharacter(first17)}`, '失业保险', '', '2025-01', ''],
+        ]),
+      );
+    const imported = apiResponse(page, '/api/v1/subsidies/insurance-records/import', 'POST');
+    await page.getByTestId('import-upload').click();
+    const response = await imported;
+    expect(response.status(), await response.text()).toBe(200);
+    await modal.getByTestId('import-result').getByText('已导入 1 行').waitFor();
+    await page.getByTestId('import-finish').click();
+
+    await page.goto(`/app/subsidy-quote?kind=certificate&number=${CERTIFICATE}`);
+    expect(await page.getByTestId('quote-certificate-number').inputValue()).toBe(CERTIFICATE);
+    const quote = await submitQuote(page);
+    expect(quote).toMatchObject({ scheme: 'skill_upgrade', eligible: true, amountFen: 150000, unmet: [] });
+    await page.getByTestId('quote-status').getByText('符合补贴条件').waitFor();
+    expect(await page.getByTestId('quote-amount').textContent()).toBe('1,500.00 元');
     await page.context().close();
   });
 

@@ -1,3 +1,4 @@
+import { can } from '@qiancheng/domain';
 import { Alert, Card, Col, Empty, Flex, Row, Spin, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -6,6 +7,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { CertificateNumberForm, MyCertificateForm } from './certificate-forms';
 import { ClassTraineeForm, MyEnrolmentForm } from './enrolment-forms';
+import { InsuranceImportButton } from './insurance-import';
 import { subsidyQuoteMessages } from './messages';
 import { TrainingPlanForm, UpgradePlanForm } from './plan-forms';
 import { QUOTE_KINDS, quoteKindOf } from './quote-request';
@@ -99,7 +101,12 @@ export function SubsidyQuotePage() {
 
   return (
     <>
-      <PageTitle title={t('title')} />
+      <PageTitle
+        title={t('title')}
+        extra={
+          can(me.role, 'insuranceRecords.import') ? <InsuranceImportButton onImported={runner.reset} /> : null
+        }
+      />
       <Flex vertical gap={16}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {self ? t('intro') : t('introStaff')}
