@@ -298,7 +298,13 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   policyRoutes(zod, services.subsidyPolicies);
   quoteRoutes(zod, services.quotes);
   await insuranceRoutes(zod, services.insuranceImport);
-  claimRoutes(zod, services.claims, platform.db);
+  claimRoutes(zod, {
+    claims: services.claims,
+    db: platform.db,
+    classes: services.classes,
+    institutions: services.institutions,
+    people: services.people,
+  });
   auditRoutes(zod, platform);
   return services;
 }

@@ -188,6 +188,23 @@ describe('review and approval', () => {
     expect(reconciled.json().consistent).toBe(true);
   });
 
+  it('is published for the notice period with masked names, to anyone', async () => {
+    const notices = await t.request({ url: '/api/v1/public/claim-notices?region=410100' });
+    expect(notices.statusCode, notices.body).toBe(200);
+    const [notice] = notices.json().items;
+    expect(notice).toMatchObject({
+      regionCode: '410102',
+      totalFen: EXPECTED_TOTAL_FEN,
+      institutionName: '前程示范职业培训学校',
+    });
+    expect(notice.classCode).toBe('410102-2026-0001');
+    expect(notice.lines).toHaveLength(5);
+    expect(notice.lines.map((l: { name: string }) => l.name)).toContain('赵**');
+    expect(JSON.stringify(notice)).not.toMatch(/赵秀英|郑海波|\d{6}\*+/);
+    const elsewhere = await t.request({ url: '/api/v1/public/claim-notices?region=410200' });
+    expect(elsewhere.json().total).toBe(0);
+  });
+
   it('keeps the whole history in the audit trail', async () => {
     const audit = await t.platform.db.query.auditLog.findMany({
       where: (a, { eq }) => eq(a.entityId, claimId),

@@ -2,6 +2,10 @@ import type { Database } from '@qiancheng/db';
 import { z } from 'zod';
 import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { replyIdempotent } from '../../platform/idempotency/run-idempotent';
+import type { ClassesService } from '../classes/service';
+import type { InstitutionsService } from '../institutions/service';
+import type { PeopleService } from '../people/service';
+import { claimNoticeSchema, claimNotices, noticeQuery } from './notice';
 import { claimListQuery, createClaimBody, decisionBody, reasonBody } from './schemas';
 import type { ClaimsService } from './service';
 import { claimDetailSchema, claimItemSchema } from './views';
@@ -10,7 +14,31 @@ const params = z.strictObject({ id: uuidSchema });
 const detailResponse = { 200: z.object({ claim: claimDetailSchema }), ...errorResponses };
 const tags = ['claims'];
 
-export function claimRoutes(app: ZodApp, claims: ClaimsService, db: Database) {
+export function claimRoutes(
+  app: ZodApp,
+  deps: {
+    claims: ClaimsService;
+    db: Database;
+    classes: ClassesService;
+    institutions: InstitutionsService;
+    people: PeopleService;
+  },
+) {
+  const { claims, db } = deps;
+  app.get(
+    '/api/v1/public/claim-notices',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: '补贴公示 Approved claims under public notice, names masked',
+        querystring: noticeQuery,
+        response: { 200: pageSchema(claimNoticeSchema), ...errorResponses },
+      },
+    },
+    async (request) => claimNotices(db, deps, request.query),
+  );
+
   app.get(
     '/api/v1/claims',
     {

@@ -39,6 +39,7 @@ const matrix: Case[] = [
   [null, 'GET', () => '/api/health', 200],
   [null, 'GET', () => '/api/v1/public/overview', 200],
   [null, 'GET', () => '/api/v1/reference/regions', 200],
+  [null, 'GET', () => '/api/v1/public/claim-notices', 200],
   [null, 'GET', () => '/api/v1/auth/me', 401],
   [null, 'GET', () => '/api/v1/users', 401],
   [null, 'GET', () => '/api/v1/regions/410000/overview', 401],
