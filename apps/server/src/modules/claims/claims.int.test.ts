@@ -83,6 +83,12 @@ describe('a class claim, drafted from the records', () => {
     const refused = claim.lines.find((l: { name: string }) => l.name === '郑海波');
     expect(refused).toMatchObject({ included: false, amountFen: 0, stage: null });
     expect(refused.reasons).toContain('a3_attendance_low');
+    // The reason comes with the attendance and the rate required, for its text to name them.
+    expect(refused.unmet).toContainEqual({
+      ruleId: 'A3',
+      code: 'a3_attendance_low',
+      params: { attendedBasisPoints: expect.any(Number), requiredBasisPoints: 8000 },
+    });
     expect(claim.lines[0].idNumberMasked).toMatch(/\*/);
   });
 

@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, effectiveClaimStatus } from '@qiancheng/domain/claims/claim-lifecycle';
+import type { SubsidyQuote } from '@qiancheng/domain/subsidy/quote-types';
 import { z } from 'zod';
 import type { ClaimLineRow, ClaimRow } from './repository';
 
@@ -38,6 +39,17 @@ export const claimLineSchema = z.object({
   amountFen: z.number(),
   included: z.boolean(),
   reasons: z.array(z.string()),
+  /**
+   * The conditions the quote behind the line found unmet, with the values their texts name
+   * (`a3_attendance_low` with the attendance and the rate required), so a reason reads in words.
+   */
+  unmet: z.array(
+    z.object({
+      ruleId: z.string(),
+      code: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    }),
+  ),
   policyVersion: z.string(),
   ruleIds: z.array(z.string()),
 });
@@ -91,6 +103,11 @@ export function presentLine(
     amountFen: row.amountFen,
     included: row.included,
     reasons: row.reasons as string[],
+    unmet: (row.quote as SubsidyQuote).unmet.map(({ ruleId, code, params }) => ({
+      ruleId,
+      code,
+      params: { ...params },
+    })),
     policyVersion: row.policyVersion,
     ruleIds: row.ruleIds as string[],
   };
