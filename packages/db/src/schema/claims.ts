@@ -108,3 +108,32 @@ export const subsidyClaimLines = pgTable(
       .where(sql`${t.included} and ${t.live}`),
   ],
 );
+
+/**
+ * 公示异议: an objection to a claim under notice, recorded by staff (from a phone call, a letter or
+ * the portal's contact), about one trainee's line. Upheld, the line is struck and its amount
+ * released; while any objection is open the claim does not become payable.
+ */
+export const claimObjections = pgTable(
+  'claim_objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    claimId: uuid('claim_id')
+      .notNull()
+      .references(() => subsidyClaims.id),
+    lineId: uuid('line_id')
+      .notNull()
+      .references(() => subsidyClaimLines.id),
+    content: text('content').notNull(),
+    /** Who raised it, as the objector gave it: a name and a way to answer them. */
+    raisedBy: text('raised_by'),
+    /** open | upheld | dismissed */
+    status: varchar('status', { length: 10 }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+  },
+  (t) => [index('claim_objections_claim_idx').on(t.claimId, t.status)],
+);

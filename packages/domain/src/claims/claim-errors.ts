@@ -33,4 +33,22 @@ export const CLAIM_ERRORS = {
     'zh-CN': '初审人不能同时复审，请由另一名经办人复审',
     'en-US': 'The reviewer cannot also approve; another staff member must',
   },
+  'claims.not_under_notice': {
+    kind: 'conflict',
+    'zh-CN': '该申领不在公示期内，不能登记异议',
+    'en-US': 'The claim is not under public notice; objections cannot be recorded',
+  },
+  'claims.objection_decided': {
+    kind: 'conflict',
+    'zh-CN': '该异议已处理，不能再次处理',
+    'en-US': 'The objection was already decided',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
+
+/** Reasons a field of a claim request is refused, spread into FIELD_REASONS. */
+export const CLAIM_FIELD_REASONS = {
+  claim_line_unknown: {
+    'zh-CN': '不是该申领中已申领补贴的学员',
+    'en-US': 'is not a claimed trainee of this claim',
+  },
+} as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;

@@ -6,6 +6,7 @@ import {
   claimNumber,
   effectiveClaimStatus,
   fourEyesProblem,
+  isUnderNotice,
   mayActOnClaim,
 } from './claim-lifecycle';
 
@@ -54,5 +55,21 @@ describe('effectiveClaimStatus', () => {
     ['reviewed', '2026-12-01', '2026-12-09', 'reviewed'],
   ] as const)('%s until %s on %s → %s', (status, until, today, expected) => {
     expect(effectiveClaimStatus(status, until, today)).toBe(expected);
+  });
+
+  it('stays under notice past its last day while an objection is open', () => {
+    expect(effectiveClaimStatus('notice', '2026-12-08', '2026-12-20', 1)).toBe('notice');
+    expect(effectiveClaimStatus('notice', '2026-12-08', '2026-12-20', 0)).toBe('payable');
+  });
+});
+
+describe('isUnderNotice', () => {
+  it.each([
+    ['notice', '2026-12-08', '2026-12-08', true],
+    ['notice', '2026-12-08', '2026-12-09', false],
+    ['reviewed', '2026-12-08', '2026-12-01', false],
+    ['notice', null, '2026-12-01', false],
+  ] as const)('%s until %s on %s → %s', (status, until, today, expected) => {
+    expect(isUnderNotice(status, until, today)).toBe(expected);
   });
 });

@@ -60,14 +60,28 @@ export function claimNumber(regionCode: string, year: number, sequence: number):
   return `BT${regionCode}${year}${String(sequence).padStart(6, '0')}`;
 }
 
-/** A claim under notice becomes payable the day after its notice's last day. */
+/**
+ * A claim under notice becomes payable the day after its notice's last day, unless an objection
+ * raised during the notice is still open.
+ */
 export function effectiveClaimStatus(
   status: ClaimStatus,
   noticeUntil: string | null,
   today: string,
+  openObjections = 0,
 ): ClaimStatus {
-  return status === 'notice' && noticeUntil !== null && today > noticeUntil ? 'payable' : status;
+  return status === 'notice' && noticeUntil !== null && today > noticeUntil && openObjections === 0
+    ? 'payable'
+    : status;
 }
+
+/** Objections are taken while the notice runs: from approval to its last day. */
+export function isUnderNotice(status: ClaimStatus, noticeUntil: string | null, today: string): boolean {
+  return status === 'notice' && noticeUntil !== null && today <= noticeUntil;
+}
+
+export const OBJECTION_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
 /** A class is claimed for once it has completed: after its results, assessment or closing too. */
 export const CLAIMABLE_CLASS_STATUSES: readonly string[] = ['completed', 'assessed', 'closed'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_FIELD_REASONS } from '../assessment/errors';
 import { ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { BRAND_FIELD_REASONS } from '../brands/errors';
+import { CLAIM_FIELD_REASONS } from '../claims/claim-errors';
 import { CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_FIELD_REASONS } from '../demand/errors';
@@ -46,6 +47,7 @@ describe('the error catalogue', () => {
       SUPERVISION_FIELD_REASONS,
       FUND_FIELD_REASONS,
       SUBSIDY_FIELD_REASONS,
+      CLAIM_FIELD_REASONS,
     ]) {
       for (const [reason, messages] of Object.entries(table)) {
         expect(FIELD_REASONS[reason as keyof typeof FIELD_REASONS], reason).toBe(messages);

@@ -1,7 +1,7 @@
 import { ASSESSMENT_ERRORS, ASSESSMENT_FIELD_REASONS } from '../assessment/errors';
 import { ATTENDANCE_ERRORS, ATTENDANCE_FIELD_REASONS } from '../attendance/errors';
 import { BRAND_ERRORS, BRAND_FIELD_REASONS } from '../brands/errors';
-import { CLAIM_ERRORS } from '../claims/claim-errors';
+import { CLAIM_ERRORS, CLAIM_FIELD_REASONS } from '../claims/claim-errors';
 import { CLASS_ERRORS, CLASS_FIELD_REASONS } from '../classes/errors';
 import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/errors';
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
@@ -228,6 +228,7 @@ export const FIELD_REASONS = {
   ...SUPERVISION_FIELD_REASONS,
   ...FUND_FIELD_REASONS,
   ...SUBSIDY_FIELD_REASONS,
+  ...CLAIM_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;
