@@ -23,6 +23,7 @@ import { calendarRoutes } from './calendar/routes';
 import { CalendarService } from './calendar/service';
 import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
 import { CatalogueService } from './catalogue/service';
+import { ObjectionsService } from './claims/objections';
 import { claimRoutes } from './claims/routes';
 import { ClaimsService } from './claims/service';
 import { changeRoutes } from './classes/change-routes';
@@ -117,6 +118,7 @@ export interface Services {
   quotes: QuoteService;
   insuranceImport: InsuranceImportService;
   claims: ClaimsService;
+  claimObjections: ObjectionsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -204,6 +206,7 @@ export function createServices(platform: PlatformContext): Services {
   });
   const insuranceImport = new InsuranceImportService(platform, { people });
   const claims = new ClaimsService(platform, { classes, quotes, funds, people });
+  const claimObjections = new ObjectionsService(platform, { funds });
   return {
     reference,
     users,
@@ -242,6 +245,7 @@ export function createServices(platform: PlatformContext): Services {
     quotes,
     insuranceImport,
     claims,
+    claimObjections,
   };
 }
 
@@ -300,6 +304,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   await insuranceRoutes(zod, services.insuranceImport);
   claimRoutes(zod, {
     claims: services.claims,
+    objections: services.claimObjections,
     db: platform.db,
     classes: services.classes,
     institutions: services.institutions,

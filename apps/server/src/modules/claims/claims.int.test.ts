@@ -211,6 +211,89 @@ describe('review and approval', () => {
     expect(elsewhere.json().total).toBe(0);
   });
 
+  it('takes objections during the notice; an upheld one strikes the line and releases its amount', async () => {
+    const before = (
+      await t.request({ url: `/api/v1/claims/${claimId}`, cookie: cookies['demo-staff'] })
+    ).json().claim;
+    const line = before.lines.find((l: { name: string }) => l.name === '赵秀英');
+    const excluded = before.lines.find((l: { included: boolean }) => !l.included);
+    const badLine = await post(`/api/v1/claims/${claimId}/objections`, cookies['demo-staff-city']!, {
+      lineId: excluded.id,
+      content: '该学员未参加培训',
+    });
+    expect(badLine.statusCode).toBe(400);
+    expect(badLine.json().error.details[0]).toMatchObject({ field: 'lineId', reason: 'claim_line_unknown' });
+
+    const recorded = await post(`/api/v1/claims/${claimId}/objections`, cookies['demo-staff-city']!, {
+      lineId: line.id,
+      content: '来电反映：该学员九月在外地务工，未参加培训',
+      raisedBy: '匿名来电',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const objection = recorded.json().objection;
+    const dismissedToo = await post(`/api/v1/claims/${claimId}/objections`, cookies['demo-staff-city']!, {
+      lineId: line.id,
+      content: '重复反映同一事项',
+    });
+    const decide = (id: string, body: unknown, key?: string) =>
+      postWithKey(
+        t,
+        `/api/v1/claims/${claimId}/objections/${id}/decision`,
+        cookies['demo-staff']!,
+        body,
+        key,
+      );
+    const dismissed = await decide(dismissedToo.json().objection.id, {
+      decision: 'dismiss',
+      note: '与前一异议重复',
+    });
+    expect(dismissed.json().objection.status).toBe('dismissed');
+
+    const upheld = await decide(
+      objection.id,
+      { decision: 'uphold', note: '经核查考勤记录与实际不符' },
+      'uphold-1',
+    );
+    expect(upheld.statusCode, upheld.body).toBe(200);
+    expect(upheld.json().objection.status).toBe('upheld');
+    const replay = await decide(
+      objection.id,
+      { decision: 'uphold', note: '经核查考勤记录与实际不符' },
+      'uphold-1',
+    );
+    expect(replay.headers['idempotency-replayed']).toBe('true');
+    const again = await decide(objection.id, { decision: 'dismiss', note: '改判' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('claims.objection_decided');
+
+    const after = (
+      await t.request({ url: `/api/v1/claims/${claimId}`, cookie: cookies['demo-staff'] })
+    ).json().claim;
+    expect(after.totalFen).toBe(EXPECTED_TOTAL_FEN - line.amountFen);
+    expect(after.lines.find((l: { id: string }) => l.id === line.id)).toMatchObject({
+      included: false,
+      reasons: ['objection_upheld'],
+    });
+    expect(after.objections.map((o: { status: string }) => o.status)).toEqual(['upheld', 'dismissed']);
+    const ledger = await t.request({
+      url: `/api/v1/funds/budgets/${after.budgetId}/ledger`,
+      cookie: cookies['demo-finance'],
+    });
+    const releases = ledger
+      .json()
+      .items.filter((e: { kind: string; refId: string }) => e.kind === 'release' && e.refId === claimId);
+    expect(releases.map((e: { amountFen: number }) => e.amountFen)).toEqual([-line.amountFen]);
+    const reconciled = await t.request({
+      url: `/api/v1/funds/budgets/${after.budgetId}/reconciliation`,
+      cookie: cookies['demo-finance'],
+    });
+    expect(reconciled.json().consistent).toBe(true);
+    // The struck trainee is not claimed again by a new draft.
+    const redraft = await draft();
+    expect(redraft.statusCode).toBe(409);
+    expect(redraft.json().error.code).toBe('claims.nothing_to_claim');
+  });
+
   it('keeps the whole history in the audit trail', async () => {
     const audit = await t.platform.db.query.auditLog.findMany({
       where: (a, { eq }) => eq(a.entityId, claimId),
@@ -223,6 +306,10 @@ describe('review and approval', () => {
       'claim.submit',
       'claim.review',
       'claim.approve',
+      'claim.objection',
+      'claim.objection',
+      'claim.objection_dismiss',
+      'claim.objection_uphold',
     ]);
   });
 });

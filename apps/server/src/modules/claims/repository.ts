@@ -1,5 +1,5 @@
 import { type Executor, subsidyClaimLines, subsidyClaims } from '@qiancheng/db';
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 
 export type ClaimRow = typeof subsidyClaims.$inferSelect;
 export type ClaimLineRow = typeof subsidyClaimLines.$inferSelect;
@@ -18,7 +18,7 @@ export function linesOf(db: Executor, claimId: string): Promise<ClaimLineRow[]> 
     .orderBy(desc(subsidyClaimLines.included), asc(subsidyClaimLines.createdAt), asc(subsidyClaimLines.id));
 }
 
-/** The stages of these enrolments that a live claim holds, as `enrolmentId:stage`. */
+/** The stages of these enrolments that a live claim holds or struck, as `enrolmentId:stage`. */
 export async function heldStages(db: Executor, enrolmentIds: readonly string[]): Promise<Set<string>> {
   if (enrolmentIds.length === 0) return new Set();
   const rows = await db
@@ -27,8 +27,12 @@ export async function heldStages(db: Executor, enrolmentIds: readonly string[]):
     .where(
       and(
         inArray(subsidyClaimLines.enrolmentId, [...enrolmentIds]),
-        eq(subsidyClaimLines.included, true),
         eq(subsidyClaimLines.live, true),
+        // A stage struck on an upheld objection is not claimed again either.
+        or(
+          eq(subsidyClaimLines.included, true),
+          sql`${subsidyClaimLines.reasons} @> '["objection_upheld"]'::jsonb`,
+        ),
       ),
     );
   return new Set(rows.map((row) => `${row.enrolmentId}:${row.stage}`));

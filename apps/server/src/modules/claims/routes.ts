@@ -6,6 +6,7 @@ import type { ClassesService } from '../classes/service';
 import type { InstitutionsService } from '../institutions/service';
 import type { PeopleService } from '../people/service';
 import { claimNoticeSchema, claimNotices, noticeQuery } from './notice';
+import { type ObjectionsService, objectionBody, objectionDecisionBody, objectionSchema } from './objections';
 import { claimListQuery, createClaimBody, decisionBody, reasonBody } from './schemas';
 import type { ClaimsService } from './service';
 import { claimDetailSchema, claimItemSchema } from './views';
@@ -18,6 +19,7 @@ export function claimRoutes(
   app: ZodApp,
   deps: {
     claims: ClaimsService;
+    objections: ObjectionsService;
     db: Database;
     classes: ClassesService;
     institutions: InstitutionsService;
@@ -143,6 +145,50 @@ export function claimRoutes(
     async (request, reply) =>
       replyIdempotent(db, request, reply, 200, async (tx) => ({
         claim: await claims.approve(tx, request.ctx, request.params.id, request.body),
+      })),
+  );
+
+  const objectionParams = z.strictObject({ id: uuidSchema, objectionId: uuidSchema });
+  app.post(
+    '/api/v1/claims/:id/objections',
+    {
+      config: { access: 'claims.review' },
+      schema: {
+        tags,
+        summary: '登记公示异议 Record an objection to a trainee’s line during the notice',
+        params,
+        body: objectionBody,
+        response: { 201: z.object({ objection: objectionSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ objection: await deps.objections.record(request.ctx, request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/api/v1/claims/:id/objections/:objectionId/decision',
+    {
+      config: { access: 'claims.review' },
+      schema: {
+        tags,
+        summary: '处理异议 Uphold (strike the line, release its amount) or dismiss an objection',
+        description: 'Moves money when upheld: send an Idempotency-Key header.',
+        params: objectionParams,
+        body: objectionDecisionBody,
+        response: { 200: z.object({ objection: objectionSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      replyIdempotent(db, request, reply, 200, async (tx) => ({
+        objection: await deps.objections.decide(
+          tx,
+          request.ctx,
+          request.params.id,
+          request.params.objectionId,
+          request.body,
+        ),
       })),
   );
 }

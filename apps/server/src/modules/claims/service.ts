@@ -25,6 +25,7 @@ import type { ClassesService } from '../classes/service';
 import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
 import type { QuoteService } from '../subsidies/quote-service';
+import { objectionsOf, openObjectionCounts } from './objections';
 import * as repo from './repository';
 import type { ClaimDecisionInput, ClaimListQuery, CreateClaimInput } from './schemas';
 import { type ClaimDetail, type ClaimItem, presentClaim, presentLine } from './views';
@@ -85,7 +86,11 @@ export class ClaimsService {
       query,
     );
     const day = today();
-    return { items: rows.map((row) => presentClaim(row, day)), total };
+    const open = await openObjectionCounts(
+      this.platform.db,
+      rows.map((row) => row.id),
+    );
+    return { items: rows.map((row) => presentClaim(row, day, open.get(row.id) ?? 0)), total };
   }
 
   async detail(actor: Actor, id: string): Promise<ClaimDetail> {
@@ -349,13 +354,16 @@ export class ClaimsService {
 
   private async present(row: repo.ClaimRow, db: Executor = this.platform.db): Promise<ClaimDetail> {
     const lines = await repo.linesOf(db, row.id);
+    const objections = await objectionsOf(db, row.id);
     const people = await this.deps.people.summaries(
       db,
       lines.map((line) => line.personId),
     );
+    const open = objections.filter((objection) => objection.status === 'open').length;
     return {
-      ...presentClaim(row, today()),
+      ...presentClaim(row, today(), open),
       lines: lines.map((line) => presentLine(line, people.get(line.personId))),
+      objections,
       createdBy: row.createdBy,
       reviewedBy: row.reviewedBy,
       approvedBy: row.approvedBy,

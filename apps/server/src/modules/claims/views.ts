@@ -1,6 +1,7 @@
 import { CLAIM_STATUSES, effectiveClaimStatus } from '@qiancheng/domain/claims/claim-lifecycle';
 import type { SubsidyQuote } from '@qiancheng/domain/subsidy/quote-types';
 import { z } from 'zod';
+import { objectionSchema } from './objections';
 import type { ClaimLineRow, ClaimRow } from './repository';
 
 export const claimItemSchema = z
@@ -57,6 +58,7 @@ export type ClaimLineView = z.infer<typeof claimLineSchema>;
 
 export const claimDetailSchema = claimItemSchema.extend({
   lines: z.array(claimLineSchema),
+  objections: z.array(objectionSchema),
   reviewedBy: z.string().nullable(),
   approvedBy: z.string().nullable(),
   createdBy: z.string().nullable(),
@@ -65,7 +67,7 @@ export type ClaimDetail = z.infer<typeof claimDetailSchema>;
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
-export function presentClaim(row: ClaimRow, today: string): ClaimItem {
+export function presentClaim(row: ClaimRow, today: string, openObjections = 0): ClaimItem {
   return {
     id: row.id,
     number: row.number,
@@ -76,7 +78,7 @@ export function presentClaim(row: ClaimRow, today: string): ClaimItem {
     institutionId: row.institutionId,
     fundSource: row.fundSource,
     totalFen: row.totalFen,
-    status: effectiveClaimStatus(row.status as ClaimItem['status'], row.noticeUntil, today),
+    status: effectiveClaimStatus(row.status as ClaimItem['status'], row.noticeUntil, today, openObjections),
     noticeUntil: row.noticeUntil,
     budgetId: row.budgetId,
     createdAt: row.createdAt.toISOString(),
