@@ -62,6 +62,7 @@ import { ResourcesService } from './resources/service';
 import { publicInstitutionRoutes } from './selection/public-institutions';
 import { selectionRoutes } from './selection/routes';
 import { SelectionService } from './selection/service';
+import { EmploymentEvidenceService } from './subsidies/employment-evidence';
 import { InsuranceImportService } from './subsidies/insurance-import';
 import { insuranceRoutes } from './subsidies/insurance-routes';
 import { policyRoutes } from './subsidies/policy-routes';
@@ -117,6 +118,7 @@ export interface Services {
   subsidyPolicies: SubsidyPoliciesService;
   quotes: QuoteService;
   insuranceImport: InsuranceImportService;
+  employmentEvidence: EmploymentEvidenceService;
   claims: ClaimsService;
   claimObjections: ObjectionsService;
 }
@@ -205,6 +207,7 @@ export function createServices(platform: PlatformContext): Services {
     reference,
   });
   const insuranceImport = new InsuranceImportService(platform, { people });
+  const employmentEvidence = new EmploymentEvidenceService(platform, { classes });
   const claims = new ClaimsService(platform, { classes, quotes, funds, people });
   const claimObjections = new ObjectionsService(platform, { funds });
   return {
@@ -244,6 +247,7 @@ export function createServices(platform: PlatformContext): Services {
     subsidyPolicies,
     quotes,
     insuranceImport,
+    employmentEvidence,
     claims,
     claimObjections,
   };
@@ -301,7 +305,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   fundRoutes(zod, { funds: services.funds, db: platform.db });
   policyRoutes(zod, services.subsidyPolicies);
   quoteRoutes(zod, services.quotes);
-  await insuranceRoutes(zod, services.insuranceImport);
+  await insuranceRoutes(zod, services.insuranceImport, services.employmentEvidence);
   claimRoutes(zod, {
     claims: services.claims,
     objections: services.claimObjections,

@@ -99,6 +99,8 @@ export const PERMISSIONS = {
   'subsidies.quote': ['worker', 'staff'],
   /** 参保缴费记录: staff import the social-insurance agency's periods the subsidy rules read. */
   'insuranceRecords.import': ['staff'],
+  /** 稳定就业证明: the institution that trained a person, or staff, record their employment after training. */
+  'employmentEvidence.record': ['institution', 'staff'],
   /** 补贴申领: institutions claim for their completed classes; staff review and approve (four eyes). */
   'claims.submit': ['institution'],
   'claims.review': ['staff'],

@@ -54,6 +54,14 @@ export const SUBSIDY_FIELD_REASONS = {
     'zh-CN': '该公民身份号码尚未在平台登记',
     'en-US': 'no person with this ID number is registered',
   },
+  evidence_in_future: {
+    'zh-CN': '不能晚于今天',
+    'en-US': 'must not be later than today',
+  },
+  evidence_months_range: {
+    'zh-CN': '月数应为 1 到 120 之间的整数',
+    'en-US': 'must be a whole number of months from 1 to 120',
+  },
   insured_person_outside_region: {
     'zh-CN': '该人员不在您的管辖区域内',
     'en-US': 'this person is outside your region',

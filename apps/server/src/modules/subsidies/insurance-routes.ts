@@ -7,6 +7,12 @@ import {
   XLSX_MEDIA_TYPE,
   xlsxUploadRoutes,
 } from '../../platform/xlsx/upload-scope';
+import {
+  type EmploymentEvidenceService,
+  evidenceBody,
+  evidenceQuery,
+  evidenceSchema,
+} from './employment-evidence';
 import type { InsuranceImportService } from './insurance-import';
 import { buildInsuranceTemplate } from './insurance-workbook';
 
@@ -15,7 +21,37 @@ const tags = ['subsidies'];
 export async function insuranceRoutes(
   app: Parameters<typeof xlsxUploadRoutes>[0],
   imports: InsuranceImportService,
+  evidence: EmploymentEvidenceService,
 ) {
+  app.get(
+    '/api/v1/subsidies/employment-evidence',
+    {
+      config: { access: 'employmentEvidence.record' },
+      schema: {
+        tags,
+        summary: '稳定就业证明 The employment evidence of a trainee',
+        querystring: evidenceQuery,
+        response: { 200: z.object({ items: z.array(evidenceSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await evidence.list(request.ctx.actor!, request.query.enrolmentId) }),
+  );
+
+  app.post(
+    '/api/v1/subsidies/employment-evidence',
+    {
+      config: { access: 'employmentEvidence.record' },
+      schema: {
+        tags,
+        summary: '登记稳定就业证明 Record a trainee’s employment after training',
+        body: evidenceBody,
+        response: { 201: z.object({ evidence: evidenceSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ evidence: await evidence.record(request.ctx, request.body) }),
+  );
+
   app.get(
     '/api/v1/subsidies/insurance-records/template',
     {

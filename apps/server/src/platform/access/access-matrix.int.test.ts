@@ -113,6 +113,8 @@ const matrix: Case[] = [
   ['demo-worker', 'GET', () => '/api/v1/claims', 403],
   ['demo-staff', 'POST', () => '/api/v1/claims', 403],
   ['demo-finance', 'POST', () => '/api/v1/claims', 403],
+  ['demo-finance', 'POST', () => '/api/v1/subsidies/employment-evidence', 403],
+  ['demo-worker', 'POST', () => '/api/v1/subsidies/employment-evidence', 403],
 ];
 
 describe('access matrix', () => {
