@@ -148,6 +148,10 @@ const FundsPage = lazy(() => import('../modules/funds/funds-page').then((m) => (
 const SubsidyQuotePage = lazy(() =>
   import('../modules/subsidies/subsidy-quote-page').then((m) => ({ default: m.SubsidyQuotePage })),
 );
+const ClaimsPage = lazy(() =>
+  import('../modules/claims/claims-page').then((m) => ({ default: m.ClaimsPage })),
+);
+const ClaimPage = lazy(() => import('../modules/claims/claim-page').then((m) => ({ default: m.ClaimPage })));
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
@@ -338,6 +342,8 @@ export function AppRoutes() {
           />
           <Route path="funds" element={guarded('funds.read', <FundsPage />)} />
           <Route path="subsidy-quote" element={guarded('subsidies.quote', <SubsidyQuotePage />)} />
+          <Route path="claims" element={guarded('claims.read', <ClaimsPage />)} />
+          <Route path="claims/:id" element={guarded('claims.read', <ClaimPage />)} />
           <Route
             path="users"
             element={

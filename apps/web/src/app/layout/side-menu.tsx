@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -64,6 +65,7 @@ const ICONS: Record<MenuKey, ReactNode> = {
   'subsidy-policies': <FileTextOutlined />,
   funds: <MoneyCollectOutlined />,
   'subsidy-quote': <CalculatorOutlined />,
+  claims: <AccountBookOutlined />,
   'region-overview': <ApartmentOutlined />,
   calendar: <CalendarOutlined />,
   users: <TeamOutlined />,

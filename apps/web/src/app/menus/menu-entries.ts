@@ -31,6 +31,7 @@ export type MenuKey =
   | 'subsidy-policies'
   | 'funds'
   | 'subsidy-quote'
+  | 'claims'
   | 'region-overview'
   | 'calendar'
   | 'users'
@@ -76,6 +77,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'subsidy-policies', path: '/app/subsidy-policies', requires: 'subsidyPolicies.read' },
   { key: 'funds', path: '/app/funds', requires: 'funds.read' },
   { key: 'subsidy-quote', path: '/app/subsidy-quote', requires: 'subsidies.quote' },
+  { key: 'claims', path: '/app/claims', requires: 'claims.read' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'calendar', path: '/app/calendar', requires: 'calendar.manage' },
   { key: 'users', path: '/app/users', requires: 'users.read' },

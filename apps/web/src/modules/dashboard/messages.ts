@@ -36,6 +36,7 @@ export const dashboardMessages = defineMessages(
     'subsidy-policies': '查看各地区的补贴政策版本和当天适用的规则；管理员起草、审核和发布新版本',
     funds: '查看各项培训资金的预算、占用、支付和追回，核对资金台账',
     'subsidy-quote': '按现行补贴政策测算职业培训补贴和技能提升补贴，逐条列出依据和未满足的条件',
+    claims: '按结业班级的记录申领职业培训补贴；经办人初审、另一名经办人复审，通过后占用预算并公示',
     'region-overview': '查看本区域及下辖区域的账号和人员登记情况',
     calendar: '维护各地区的放假和调休安排，设置开班备案提前的工作日数',
     users: '查看本区域的用户账号',
@@ -82,6 +83,8 @@ export const dashboardMessages = defineMessages(
       'Subsidy policy versions of each region and the rules that apply on a day; administrators draft, review and publish them',
     funds: 'Training fund budgets: handed down, committed, paid and recovered, with their ledgers',
     'subsidy-quote': 'Training and skill-upgrade subsidies under the rules in force, rule by rule',
+    claims:
+      'Training subsidy claims of completed classes from their records: reviewed by one staff member, approved by another, then committed and publicly noticed',
     'region-overview': 'Accounts and registered people in your region and below',
     calendar: 'Keep each region’s holidays and make-up working days; set the class filing lead',
     users: 'View the user accounts of your region',
