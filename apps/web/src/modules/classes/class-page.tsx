@@ -1,5 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ArrowLeftOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
+import { CLAIMABLE_CLASS_STATUSES } from '@qiancheng/domain/claims/claim-lifecycle';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Space, Tabs } from 'antd';
 import { useParams, useSearchParams } from 'react-router';
@@ -53,6 +54,15 @@ export function ClassPage() {
               extra={
                 <Space wrap>
                   <ClassActions detail={c} />
+                  {can(me.role, 'claims.read') && CLAIMABLE_CLASS_STATUSES.includes(c.status) && (
+                    <LinkButton
+                      icon={<AccountBookOutlined />}
+                      to={`/app/claims?classId=${c.id}`}
+                      data-testid="class-claims"
+                    >
+                      {t('claims')}
+                    </LinkButton>
+                  )}
                   {back}
                 </Space>
               }
