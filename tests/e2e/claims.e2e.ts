@@ -10,7 +10,9 @@ import { apiResponse } from './support/page-helpers';
  * 616 元, 6 248 元 in all, with 郑海波 on the claim and not claimed for, his attendance too low —
  * and submits it. City staff pass the first review and, being the reviewer, are refused approving
  * it; province staff approve it, which puts it under public notice until the date the server set.
- * Finance read it without a button to press. The claim holds the trainees' certificate stages, which
+ * Finance read it without a button to press. During the notice city staff record objections against
+ * 钱建华 and 孙丽娟; province staff uphold the first, which strikes his 1 408 元 (6 248 → 4 840 元),
+ * and dismiss the second. The claim holds the trainees' certificate stages, which
  * no other browser test claims; quotes of the same trainees are unchanged by it.
  */
 const baseUrl = inject('baseUrl');
@@ -184,6 +186,84 @@ describe('a class claim', () => {
     await page.getByTestId('class-claims').click();
     await page.waitForURL('**/app/claims?classId=*');
     await page.getByTestId(`claim-link-${claimId}`).waitFor();
+    await page.context().close();
+  });
+
+  it('takes objections during the notice: an upheld one strikes the trainee and lowers the total, a dismissed one keeps it', async () => {
+    // City staff record two objections, each from the trainee's line.
+    const city = await newPage(browser, baseUrl);
+    await signIn(city, 'demo-staff-city');
+    await openClaim(city, 'notice');
+    const record = async (name: string, content: string, raisedBy?: string): Promise<string> => {
+      await lineOf(city, name).getByTestId('claim-line-object').click();
+      const modal = city.getByTestId('claim-object-modal');
+      await modal.getByText(name).first().waitFor();
+      await city.getByTestId('claim-object-content').fill(content);
+      if (raisedBy) await city.getByTestId('claim-object-raised-by').fill(raisedBy);
+      const recorded = apiResponse(city, `/api/v1/claims/${claimId}/objections`, 'POST');
+      await city.getByTestId('claim-object-ok').click();
+      const response = await recorded;
+      expect(response.status(), await response.text()).toBe(201);
+      const { objection } = await response.json();
+      expect(objection).toMatchObject({ status: 'open', content });
+      await modal.waitFor({ state: 'hidden' });
+      return objection.id;
+    };
+    expect(await lineOf(city, '钱建华').locator('td').nth(3).textContent()).toBe('1,408.00');
+    const upheldId = await record('钱建华', '来电反映：该学员培训期间在外地务工，未参加培训', '匿名来电');
+    const dismissedId = await record('孙丽娟', '反映该学员未取得证书');
+    const objections = city.getByTestId('claim-objections');
+    await objections.locator('tbody tr.ant-table-row', { hasText: '匿名来电' }).getByText('钱建华').waitFor();
+    expect(await objections.getByTestId('claim-objection-open').count()).toBe(2);
+    await city.context().close();
+
+    // Province staff decide them: upholding strikes 钱建华's 1 408 元 and returns it to the budget.
+    const page = await newPage(browser, baseUrl);
+    await signIn(page, 'demo-staff');
+    await openClaim(page, 'notice');
+    const rowOf = (name: string) =>
+      page.getByTestId('claim-objections').locator('tbody tr.ant-table-row', { hasText: name });
+    const decide = async (name: string, id: string, action: 'uphold' | 'dismiss', note: string) => {
+      await rowOf(name).getByTestId(`claim-objection-${action}`).click();
+      const modal = page.getByTestId('claim-objection-decide-modal');
+      await modal.getByText(name).first().waitFor();
+      const decided = apiResponse(page, `/api/v1/claims/${claimId}/objections/${id}/decision`, 'POST');
+      await page.getByTestId('claim-objection-decide-ok').click();
+      // The note is required.
+      await modal.getByText('请填写处理意见').waitFor();
+      await page.getByTestId('claim-objection-decide-note').fill(note);
+      await page.getByTestId('claim-objection-decide-ok').click();
+      const response = await decided;
+      expect(response.status(), await response.text()).toBe(200);
+      expect(response.request().headers()['idempotency-key']).toMatch(/^[\w.:-]{8,128}$/);
+      await modal.waitFor({ state: 'hidden' });
+    };
+
+    await rowOf('钱建华').getByTestId('claim-objection-uphold').click();
+    await page.getByTestId('claim-objection-decide-modal').getByText('1,408.00 元').waitFor();
+    await page
+      .getByTestId('claim-objection-decide-modal')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await page.getByTestId('claim-objection-decide-modal').waitFor({ state: 'hidden' });
+    await decide('钱建华', upheldId, 'uphold', '经核查，考勤记录与实际不符');
+    await page.getByTestId('claim-facts').getByText('4,840.00 元', { exact: true }).waitFor();
+    expect(await page.getByTestId('claim-total').textContent()).toBe('4,840.00 元');
+    const qian = lineOf(page, '钱建华');
+    await qian.getByText('不计入').waitFor();
+    expect(await qian.getByTestId('claim-reason-objection_upheld').textContent()).toBe(
+      '公示异议成立，已核减',
+    );
+    await rowOf('钱建华').getByTestId('claim-objection-upheld').getByText('成立').waitFor();
+    await rowOf('钱建华').getByText('经核查，考勤记录与实际不符').waitFor();
+
+    await decide('孙丽娟', dismissedId, 'dismiss', '经核查，该学员已取得证书');
+    await rowOf('孙丽娟').getByTestId('claim-objection-dismissed').getByText('不成立').waitFor();
+    await lineOf(page, '孙丽娟').getByTestId('claim-line-included').waitFor();
+    expect(await page.getByTestId('claim-total').textContent()).toBe('4,840.00 元');
+    expect(await page.getByTestId('claim-objections').getByTestId('claim-objection-uphold').count()).toBe(0);
+    await page.getByTestId('claim-status-notice').first().waitFor();
+    await screenshot(page, 'claim-objections-zh-CN');
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { SUBSIDY_RULES, type SubsidyRuleId } from '@qiancheng/domain/subsidy/rule-texts';
-import { Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { yuan } from '../../app/format/money';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { claimReasons } from './claim-reasons';
@@ -59,9 +59,16 @@ function Inclusion({ line }: { line: ClaimLine }) {
 
 /**
  * 申领明细: one row per claimed payment stage of a trainee, and one per trainee the rules refuse
- * or whose stages are claimed already, so reviewers see the whole roster with the reasons.
+ * or whose stages are claimed already, so reviewers see the whole roster with the reasons. With
+ * `onObject` (staff, the claim under notice), each claimed line offers 登记异议.
  */
-export function ClaimLinesTable({ lines }: { lines: ClaimLine[] }) {
+export function ClaimLinesTable({
+  lines,
+  onObject,
+}: {
+  lines: ClaimLine[];
+  onObject?: (line: ClaimLine) => void;
+}) {
   const t = useT(claimMessages);
   const columns: TableColumnsType<ClaimLine> = [
     { key: 'name', dataIndex: 'name', title: t('trainee') },
@@ -85,6 +92,23 @@ export function ClaimLinesTable({ lines }: { lines: ClaimLine[] }) {
       render: (_, line) => <RuleIds ruleIds={line.ruleIds} />,
     },
   ];
+  if (onObject) {
+    columns.push({
+      key: 'actions',
+      title: t('lineActions'),
+      render: (_, line) =>
+        line.included && (
+          <Button
+            type="link"
+            style={{ paddingInline: 0 }}
+            onClick={() => onObject(line)}
+            data-testid="claim-line-object"
+          >
+            {t('objectLine')}
+          </Button>
+        ),
+    });
+  }
   return (
     <Table<ClaimLine>
       size="small"

@@ -1,23 +1,28 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
+import { isUnderNotice } from '@qiancheng/domain/claims/claim-lifecycle';
 import { fundSource } from '@qiancheng/domain/subsidy/fund-sources';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { LinkButton } from '../../app/components/link-button';
 import { PageTitle } from '../../app/components/page-title';
 import { RecordPage } from '../../app/components/record-page';
 import { yuan } from '../../app/format/money';
+import { chinaToday } from '../../app/forms/china-today';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useBudgetName } from '../funds/budget-name';
 import { ClaimActions } from './claim-actions';
 import { ClaimLinesTable } from './claim-lines-table';
+import { ClaimObjections } from './claim-objections';
 import { ClaimStatusTag } from './claim-status-tag';
 import { type ClaimDetail, claimBudgetQuery, claimQuery } from './claims-api';
 import { ClassLink } from './class-link';
 import { claimMessages } from './messages';
+import { RecordObjectionModal } from './objection-modals';
 
 const moment = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -75,6 +80,9 @@ function ClaimView({ claim }: { claim: ClaimDetail }) {
   const included = claim.lines.filter((line) => line.included).length;
   const excluded = new Set(claim.lines.filter((line) => !line.included).map((line) => line.personId)).size;
   const returned = claim.status === 'draft' && claim.decisionNote !== null;
+  const staff = can(me.role, 'claims.review');
+  const objectable = staff && isUnderNotice(claim.status, claim.noticeUntil, chinaToday());
+  const [objecting, setObjecting] = useState<string | null>(null);
 
   return (
     <Flex vertical gap={16}>
@@ -149,8 +157,17 @@ function ClaimView({ claim }: { claim: ClaimDetail }) {
           <Typography.Text type="secondary">{t('linesSummary', { included, excluded })}</Typography.Text>
         }
       >
-        <ClaimLinesTable lines={claim.lines} />
+        <ClaimLinesTable
+          lines={claim.lines}
+          onObject={objectable ? (line) => setObjecting(line.id) : undefined}
+        />
       </Card>
+      {(claim.status === 'notice' || claim.objections.length > 0) && (
+        <ClaimObjections claim={claim} canDecide={staff} />
+      )}
+      {objecting && (
+        <RecordObjectionModal claim={claim} lineId={objecting} onClose={() => setObjecting(null)} />
+      )}
     </Flex>
   );
 }

@@ -48,6 +48,15 @@ describe('claimReasons', () => {
     );
   });
 
+  it('says a line was struck after an upheld objection', () => {
+    expect(claimReasons({ reasons: ['objection_upheld'], unmet: [] }, 'zh-CN')).toEqual([
+      { code: 'objection_upheld', ruleId: null, text: '公示异议成立，已核减' },
+    ]);
+    expect(claimReasons({ reasons: ['objection_upheld'], unmet: [] }, 'en-US')[0]?.text).toBe(
+      'Struck after an upheld objection',
+    );
+  });
+
   it('shows a code it does not know as it is', () => {
     expect(claimReasons({ reasons: ['toString'], unmet: [] }, 'zh-CN')).toEqual([
       { code: 'toString', ruleId: null, text: 'toString' },

@@ -20,6 +20,7 @@ export interface ClaimReason {
 const CLAIM_REASONS = {
   already_claimed: 'reason_already_claimed',
   stage_not_payable: 'reason_stage_not_payable',
+  objection_upheld: 'reason_objection_upheld',
 } as const;
 
 function isSubsidyTextCode(code: string): code is SubsidyTextCode {
@@ -28,8 +29,8 @@ function isSubsidyTextCode(code: string): code is SubsidyTextCode {
 
 /**
  * An excluded line's reasons read out: a subsidy rule's code by the rule texts, filled with the
- * values the quote recorded for it (the attendance and the rate required); `already_claimed` and
- * `stage_not_payable` by the claim's own texts; any other code as it is.
+ * values the quote recorded for it (the attendance and the rate required); `already_claimed`,
+ * `stage_not_payable` and `objection_upheld` by the claim's own texts; any other code as it is.
  */
 export function claimReasons(line: Pick<ClaimLine, 'reasons' | 'unmet'>, locale: Locale): ClaimReason[] {
   return line.reasons.map((code) => {

@@ -54,8 +54,21 @@ export interface ClaimLine {
   ruleIds: string[];
 }
 
+/** 公示异议: an objection to a trainee's line recorded during the notice, and how it was decided. */
+export interface ClaimObjection {
+  id: string;
+  lineId: string;
+  content: string;
+  raisedBy: string | null;
+  status: 'open' | 'upheld' | 'dismissed';
+  recordedAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
 export interface ClaimDetail extends ClaimItem {
   lines: ClaimLine[];
+  objections: ClaimObjection[];
   createdBy: string | null;
   reviewedBy: string | null;
   approvedBy: string | null;
@@ -123,4 +136,26 @@ export async function returnClaim(id: string, note: string): Promise<ClaimDetail
  */
 export async function approveClaim(id: string, note: string | undefined, key: string): Promise<ClaimDetail> {
   return (await api.postOnce<{ claim: ClaimDetail }>(path(id, '/approve'), note ? { note } : {}, key)).claim;
+}
+
+/** Records an objection to an included line while the claim is under notice. */
+export async function recordObjection(
+  id: string,
+  input: { lineId: string; content: string; raisedBy?: string },
+): Promise<ClaimObjection> {
+  return (await api.post<{ objection: ClaimObjection }>(path(id, '/objections'), input)).objection;
+}
+
+/**
+ * 异议成立 / 不成立: upholding strikes the line and returns its amount to the budget, so the
+ * decision carries the submission's idempotency key like an approval.
+ */
+export async function decideObjection(
+  id: string,
+  objectionId: string,
+  input: { decision: 'uphold' | 'dismiss'; note: string },
+  key: string,
+): Promise<ClaimObjection> {
+  const url = path(id, `/objections/${encodeURIComponent(objectionId)}/decision`);
+  return (await api.postOnce<{ objection: ClaimObjection }>(url, input, key)).objection;
 }
