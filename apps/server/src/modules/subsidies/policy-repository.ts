@@ -52,7 +52,29 @@ export async function publishedOn(
       ),
     )
     .orderBy(desc(subsidyPolicies.effectiveFrom), desc(subsidyPolicies.version));
+  return latestPerRegionOn(rows, day);
+}
+
+/** Every published version of the given regions, latest effective date first. */
+export async function publishedOf(db: Executor, regionCodes: readonly string[]): Promise<PolicyRow[]> {
+  if (regionCodes.length === 0) return [];
+  return db
+    .select()
+    .from(subsidyPolicies)
+    .where(
+      and(inArray(subsidyPolicies.regionCode, [...regionCodes]), eq(subsidyPolicies.status, 'published')),
+    )
+    .orderBy(desc(subsidyPolicies.effectiveFrom), desc(subsidyPolicies.version));
+}
+
+/**
+ * Of published versions ordered latest effective date first (then higher version first), the one
+ * per region in effect on `day`.
+ */
+export function latestPerRegionOn(rows: readonly PolicyRow[], day: string): PolicyRow[] {
   const latest = new Map<string, PolicyRow>();
-  for (const row of rows) if (!latest.has(row.regionCode)) latest.set(row.regionCode, row);
+  for (const row of rows) {
+    if (row.effectiveFrom <= day && !latest.has(row.regionCode)) latest.set(row.regionCode, row);
+  }
   return [...latest.values()];
 }

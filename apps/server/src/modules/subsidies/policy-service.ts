@@ -212,19 +212,34 @@ export class SubsidyPoliciesService {
     db: Executor = this.platform.db,
   ): Promise<EffectivePolicy> {
     const chain = regionChain(regionCode);
-    const rows = await repo.publishedOn(db, chain, day);
-    for (const code of chain) {
-      const row = rows.find((candidate) => candidate.regionCode === code);
-      if (row) {
-        return {
-          policy: row.document as SubsidyPolicy,
-          version: policyVersionLabel(row.regionCode, row.version),
-          policyId: row.id,
-          regionCode: row.regionCode,
-        };
-      }
-    }
-    return NATIONAL_DEFAULT;
+    return inForce(chain, await repo.publishedOn(db, chain, day));
+  }
+
+  /**
+   * `effective` for many regions and days at once, in one read: what a batch over many classes
+   * asks. The answer for a pair is the same as `effective(regionCode, day)` gives.
+   */
+  async effectiveMany(
+    pairs: readonly { regionCode: string; day: string }[],
+    db: Executor = this.platform.db,
+  ): Promise<EffectivePolicy[]> {
+    const chains = pairs.map((pair) => regionChain(pair.regionCode));
+    const rows = await repo.publishedOf(db, [...new Set(chains.flat())]);
+    const presented = new Map<string, EffectivePolicy>();
+    return pairs.map((pair, index) => {
+      const chain = chains[index]!;
+      const found = inForce(
+        chain,
+        repo.latestPerRegionOn(
+          rows.filter((row) => chain.includes(row.regionCode)),
+          pair.day,
+        ),
+      );
+      // One object per version, however many pairs it answers.
+      const key = found.policyId ?? found.version;
+      if (!presented.has(key)) presented.set(key, found);
+      return presented.get(key)!;
+    });
   }
 
   // ── Internals ──────────────────────────────────────────────────────────────────────────────
@@ -299,6 +314,22 @@ export class SubsidyPoliciesService {
     });
     return presentPolicyDetail(row);
   }
+}
+
+/** Of the versions in effect per region, the nearest region's: else the national default. */
+function inForce(chain: readonly string[], rows: readonly repo.PolicyRow[]): EffectivePolicy {
+  for (const code of chain) {
+    const row = rows.find((candidate) => candidate.regionCode === code);
+    if (row) {
+      return {
+        policy: row.document as SubsidyPolicy,
+        version: policyVersionLabel(row.regionCode, row.version),
+        policyId: row.id,
+        regionCode: row.regionCode,
+      };
+    }
+  }
+  return NATIONAL_DEFAULT;
 }
 
 /** A region and its ancestors, nearest first: 410105 → 410100 → 410000. */

@@ -1,20 +1,12 @@
 import { addCivilDays } from '@qiancheng/domain/calendar/civil-date';
-import { chinaDayAndTime } from '@qiancheng/domain/classes/session-time';
-import { workingDaysBefore } from '@qiancheng/domain/classes/working-days';
 import type { SkillLevelCode } from '@qiancheng/domain/reference/skill-levels';
-import type { TargetGroupCode } from '@qiancheng/domain/reference/target-groups';
-import {
-  evidenceForRules,
-  insuredMonthsThrough,
-  pensionSchemeOn,
-} from '@qiancheng/domain/subsidy/insurance-facts';
+import { insuredMonthsThrough, pensionSchemeOn } from '@qiancheng/domain/subsidy/insurance-facts';
 import type { ConsumablesCategory } from '@qiancheng/domain/subsidy/policy';
 import type {
   CertificateResult,
   EmploymentEvidence,
   PriorSubsidy,
   SubsidyQuote,
-  TrainingSubsidyInput,
 } from '@qiancheng/domain/subsidy/quote-types';
 import { quoteSkillUpgradeSubsidy } from '@qiancheng/domain/subsidy/skill-upgrade';
 import { quoteTrainingSubsidy } from '@qiancheng/domain/subsidy/training-subsidy';
@@ -36,6 +28,15 @@ import * as facts from './facts-repository';
 import type { EffectivePolicy, SubsidyPoliciesService } from './policy-service';
 import type { QuoteInput } from './quote-schemas';
 import { presentQuote, type QuoteContext, type QuoteView } from './quote-views';
+import {
+  approvedOnOf,
+  bestCertificate,
+  certificateResult,
+  employmentEvidence,
+  filingLeadOf,
+  priorSubsidy,
+  trainingSubsidyInput,
+} from './training-input';
 
 export interface QuoteDeps {
   policies: SubsidyPoliciesService;
@@ -50,26 +51,6 @@ export interface QuoteDeps {
 }
 
 type Person = { id: string; name: string; birthDate: string; regionCode: string; idNumberMasked: string };
-
-/** Certificates that prove more come first: a skill level over a special ability over training. */
-const CERTIFICATE_RANK: Record<string, number> = { skill_level: 0, special_ability: 1, training: 2 };
-
-function certificateResult(certificate: CertificateView): CertificateResult {
-  if (certificate.kind === 'skill_level' && certificate.skillLevel) {
-    return {
-      certificateType: 'skill_level',
-      level: certificate.skillLevel,
-      certificateDate: certificate.issuedOn,
-      certificateId: certificate.id,
-    };
-  }
-  return {
-    certificateType: certificate.kind === 'special_ability' ? 'special_ability' : 'training',
-    level: null,
-    certificateDate: certificate.issuedOn,
-    certificateId: certificate.id,
-  };
-}
 
 /**
  * 补贴测算: gathers what the system records about a person — identity, enrolment, attendance,
@@ -114,46 +95,23 @@ export class QuoteService {
         this.evidence(enrolment.personId),
         facts.insuranceOf(db, enrolment.personId),
       ]);
-    const own = certificates
-      .filter((c) => c.enrolmentId === enrolment.id && c.status === 'issued')
-      .sort((a, b) => (CERTIFICATE_RANK[a.kind] ?? 9) - (CERTIFICATE_RANK[b.kind] ?? 9));
-    const best = own[0] ? certificateResult(own[0]) : null;
-    const hoursOf = hours.get(enrolment.personId) ?? { scheduledTenths: 0, attendedTenths: 0 };
-    const input: TrainingSubsidyInput = {
-      person: {
+    const input = trainingSubsidyInput(
+      {
+        class: row,
+        filingLeadWorkingDays: filingLeadOf(row, calendar),
+        approvedOn: approvedOnOf(row),
+        consumables: project?.consumables ?? null,
+        enrolment,
         birthDate: person.birthDate,
-        targetGroups: [enrolment.targetGroup as TargetGroupCode],
-        pensionScheme: pensionSchemeOn(insurance, row.startDate),
-      },
-      class: {
-        kind: 'project',
-        startDate: row.startDate,
-        endDate: row.endDate,
-        filedOn: row.filedOn ?? row.startDate,
-        filingLeadWorkingDays: row.filedOn ? workingDaysBefore(row.filedOn, row.startDate, calendar) : 0,
-        approvedOn: row.approvedAt ? chinaDayAndTime(row.approvedAt).day : null,
-        occupationCode: row.occupationCode,
-        skillLevel: (row.skillLevel as SkillLevelCode | null) ?? null,
-        consumables: (project?.consumables ?? 'low') as ConsumablesCategory,
-        feeFen: row.feeFen,
-        governmentFen: enrolment.governmentFen,
-        enterpriseFen: enrolment.enterpriseFen,
-        individualFen: enrolment.individualFen,
-      },
-      enrolment: {
-        onApprovedRoster: enrolment.status !== 'dropped' && row.approvedAt !== null,
-        scheduledMinutes: hoursOf.scheduledTenths * 6,
-        attendedMinutes: hoursOf.attendedTenths * 6,
+        hours: hours.get(enrolment.personId) ?? { scheduledTenths: 0, attendedTenths: 0 },
         completionPassed: completions.get(enrolment.id) ?? null,
-        // 先垫后补: a trainee whose share is the whole fee advanced it and is refunded.
-        paidBy: enrolment.governmentFen === 0 && enrolment.individualFen > 0 ? 'individual' : 'institution',
+        certificate: bestCertificate(certificates, enrolment.id),
+        insurance,
+        employment: evidence,
+        grants: history,
       },
-      result: best,
-      employment: evidence,
-      // A subsidy already granted for this very certificate is the one being quoted, not a prior one.
-      history: history.filter((prior) => !best?.certificateId || prior.certificateId !== best.certificateId),
       asOf,
-    };
+    );
     return { input, person, class: row, project };
   }
 
@@ -350,20 +308,11 @@ export class QuoteService {
   }
 
   private async history(personId: string): Promise<PriorSubsidy[]> {
-    return (await facts.grantsOf(this.platform.db, personId)).map((grant) => ({
-      scheme: grant.scheme as PriorSubsidy['scheme'],
-      occupationCode: grant.occupationCode,
-      level: (grant.skillLevel as SkillLevelCode | null) ?? null,
-      certificateDate: grant.certificateDate,
-      ...(grant.certificateId ? { certificateId: grant.certificateId } : {}),
-      regionCode: grant.regionCode,
-    }));
+    return (await facts.grantsOf(this.platform.db, personId)).map(priorSubsidy);
   }
 
   private async evidence(personId: string): Promise<EmploymentEvidence[]> {
-    return (await facts.evidenceOf(this.platform.db, personId))
-      .map(evidenceForRules)
-      .filter((item): item is EmploymentEvidence => item !== null);
+    return employmentEvidence(await facts.evidenceOf(this.platform.db, personId));
   }
 
   /** Workers see their own quotes; staff those of people or classes of their region. */
