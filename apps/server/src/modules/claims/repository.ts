@@ -11,11 +11,14 @@ export async function findClaim(db: Executor, id: string, lock = false): Promise
 }
 
 export function linesOf(db: Executor, claimId: string): Promise<ClaimLineRow[]> {
-  return db
-    .select()
-    .from(subsidyClaimLines)
-    .where(eq(subsidyClaimLines.claimId, claimId))
-    .orderBy(desc(subsidyClaimLines.included), asc(subsidyClaimLines.createdAt), asc(subsidyClaimLines.id));
+  return db.select().from(subsidyClaimLines).where(eq(subsidyClaimLines.claimId, claimId)).orderBy(
+    desc(subsidyClaimLines.included),
+    asc(subsidyClaimLines.createdAt),
+    // A trainee's stages together, certification before employment.
+    asc(subsidyClaimLines.enrolmentId),
+    asc(subsidyClaimLines.stage),
+    asc(subsidyClaimLines.id),
+  );
 }
 
 /** The stages of these enrolments that a live claim holds or struck, as `enrolmentId:stage`. */
