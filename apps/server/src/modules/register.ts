@@ -47,6 +47,11 @@ import { FundsService } from './funds/service';
 import { healthRoutes } from './health/routes';
 import { institutionRoutes } from './institutions/routes';
 import { InstitutionsService } from './institutions/service';
+import { BankResultsService } from './payments/bank-results';
+import { PaymentBatchesService } from './payments/batches';
+import { PaymentLineActions } from './payments/line-actions';
+import { PayeeAccountsService } from './payments/payee-accounts';
+import { paymentRoutes } from './payments/routes';
 import { peopleRoutes } from './people/routes';
 import { PeopleService } from './people/service';
 import { portalRoutes } from './portal/routes';
@@ -121,6 +126,10 @@ export interface Services {
   employmentEvidence: EmploymentEvidenceService;
   claims: ClaimsService;
   claimObjections: ObjectionsService;
+  payees: PayeeAccountsService;
+  paymentBatches: PaymentBatchesService;
+  bankResults: BankResultsService;
+  paymentLines: PaymentLineActions;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -210,6 +219,10 @@ export function createServices(platform: PlatformContext): Services {
   const employmentEvidence = new EmploymentEvidenceService(platform, { classes });
   const claims = new ClaimsService(platform, { classes, quotes, funds, people });
   const claimObjections = new ObjectionsService(platform, { funds });
+  const payees = new PayeeAccountsService(platform);
+  const paymentBatches = new PaymentBatchesService(platform, { claims, payees, institutions, reference });
+  const bankResults = new BankResultsService(platform, { batches: paymentBatches, claims, funds });
+  const paymentLines = new PaymentLineActions(platform, { batches: paymentBatches, claims, funds, payees });
   return {
     reference,
     users,
@@ -250,6 +263,10 @@ export function createServices(platform: PlatformContext): Services {
     employmentEvidence,
     claims,
     claimObjections,
+    payees,
+    paymentBatches,
+    bankResults,
+    paymentLines,
   };
 }
 
@@ -313,6 +330,13 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
     classes: services.classes,
     institutions: services.institutions,
     people: services.people,
+  });
+  await paymentRoutes(zod, {
+    db: platform.db,
+    batches: services.paymentBatches,
+    results: services.bankResults,
+    lines: services.paymentLines,
+    payees: services.payees,
   });
   auditRoutes(zod, platform);
   return services;

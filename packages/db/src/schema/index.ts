@@ -9,6 +9,7 @@ export * from './funds';
 export * from './idempotency';
 export * from './identity';
 export * from './institutions';
+export * from './payments';
 export * from './projects';
 export * from './reference';
 export * from './subsidies';

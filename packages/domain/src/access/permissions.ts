@@ -105,6 +105,13 @@ export const PERMISSIONS = {
   'claims.submit': ['institution'],
   'claims.review': ['staff'],
   'claims.read': ['institution', 'staff', 'finance', 'auditor', 'admin'],
+  /** 支付: finance makes payment batches, exports the bank file, imports its result, corrects failures. */
+  'payments.manage': ['finance'],
+  'payments.read': ['finance', 'staff', 'auditor', 'admin'],
+  /** 追回: the bureau that found the fraud or finance decides a recovery of money paid. */
+  'payments.recover': ['staff', 'finance'],
+  /** 收款账户: an institution records the account its subsidies are paid to. */
+  'payeeAccounts.own': ['institution'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

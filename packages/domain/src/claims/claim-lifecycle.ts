@@ -4,10 +4,22 @@ import type { LocalizedText } from '../reference/localized-text';
  * 补贴申领 life cycle. The claimant drafts a claim from what the platform recorded and submits it;
  * a staff member reviews it (初审) and another approves it (复审, four eyes), which commits the money
  * and opens the public notice (公示); once the notice ends without an upheld objection the claim is
- * payable. Reviewers return a claim to its claimant with a reason; a claimant may withdraw a draft,
- * which frees its lines to be claimed again.
+ * payable. A payable claim goes into a payment batch (in_batch); the bank's result makes it paid or
+ * pay_failed, and a failed payment, once its account is corrected, is payable again. Reviewers
+ * return a claim to its claimant with a reason; a claimant may withdraw a draft, which frees its
+ * lines to be claimed again.
  */
-export const CLAIM_STATUSES = ['draft', 'submitted', 'reviewed', 'notice', 'payable', 'withdrawn'] as const;
+export const CLAIM_STATUSES = [
+  'draft',
+  'submitted',
+  'reviewed',
+  'notice',
+  'payable',
+  'in_batch',
+  'paid',
+  'pay_failed',
+  'withdrawn',
+] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export type ClaimAction = 'submit' | 'review' | 'return' | 'approve' | 'withdraw';
@@ -44,6 +56,9 @@ export const CLAIM_STATUS_NAMES: Record<ClaimStatus, LocalizedText> = {
   reviewed: { 'zh-CN': '待复审', 'en-US': 'Awaiting approval' },
   notice: { 'zh-CN': '公示中', 'en-US': 'Under public notice' },
   payable: { 'zh-CN': '待支付', 'en-US': 'Payable' },
+  in_batch: { 'zh-CN': '支付中', 'en-US': 'In a payment batch' },
+  paid: { 'zh-CN': '已支付', 'en-US': 'Paid' },
+  pay_failed: { 'zh-CN': '支付失败', 'en-US': 'Payment failed' },
   withdrawn: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
 };
 

@@ -7,6 +7,7 @@ import { CREDENTIAL_ERRORS, CREDENTIAL_FIELD_REASONS } from '../credentials/erro
 import { DEMAND_ERRORS, DEMAND_FIELD_REASONS } from '../demand/errors';
 import { FUND_ERRORS, FUND_FIELD_REASONS } from '../funds/errors';
 import { INSTITUTION_ERRORS, INSTITUTION_FIELD_REASONS } from '../institutions/errors';
+import { PAYMENT_ERRORS, PAYMENT_FIELD_REASONS } from '../payments/errors';
 import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
 import { SUBSIDY_ERRORS, SUBSIDY_FIELD_REASONS } from '../subsidy/subsidy-errors';
 import { SUPERVISION_ERRORS, SUPERVISION_FIELD_REASONS } from '../supervision/errors';
@@ -166,6 +167,7 @@ export const ERROR_CATALOG = {
   ...SUBSIDY_ERRORS,
   ...CLAIM_ERRORS,
   ...FUND_ERRORS,
+  ...PAYMENT_ERRORS,
   ...IDEMPOTENCY_ERRORS,
   ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
@@ -227,6 +229,7 @@ export const FIELD_REASONS = {
   ...CREDENTIAL_FIELD_REASONS,
   ...SUPERVISION_FIELD_REASONS,
   ...FUND_FIELD_REASONS,
+  ...PAYMENT_FIELD_REASONS,
   ...SUBSIDY_FIELD_REASONS,
   ...CLAIM_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;

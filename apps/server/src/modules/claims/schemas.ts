@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES } from '@qiancheng/domain/claims/claim-lifecycle';
+import { FUND_SOURCE_CODES } from '@qiancheng/domain/subsidy/fund-sources';
 import { z } from 'zod';
 import { paginationQuery, regionCodeSchema, uuidSchema } from '../../platform/http/schemas';
 
@@ -6,6 +7,7 @@ export const claimListQuery = z.strictObject({
   ...paginationQuery,
   region: regionCodeSchema.optional(),
   status: z.enum(CLAIM_STATUSES).optional(),
+  fundSource: z.enum(FUND_SOURCE_CODES).optional(),
   classId: uuidSchema.optional(),
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;

@@ -14,7 +14,7 @@ import {
 import { claimTotalFen, classClaimLines, type TraineeQuote } from '@qiancheng/domain/claims/claim-lines';
 import { CLASS_STATUS_NAMES, type ClassStatus } from '@qiancheng/domain/classes/class-lifecycle';
 import type { FundSourceCode } from '@qiancheng/domain/subsidy/fund-sources';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { assertRecordInScope, effectiveRegion, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import { now, today } from '../../platform/clock';
@@ -26,6 +26,7 @@ import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
 import type { QuoteService } from '../subsidies/quote-service';
 import { objectionsOf, openObjectionCounts } from './objections';
+import { lockPayable, statusCondition } from './payable';
 import * as repo from './repository';
 import type { ClaimDecisionInput, ClaimListQuery, CreateClaimInput } from './schemas';
 import { type ClaimDetail, type ClaimItem, presentClaim, presentLine } from './views';
@@ -75,17 +76,18 @@ export class ClaimsService {
         ? eq(subsidyClaims.institutionId, actor.organizationId ?? '00000000-0000-0000-0000-000000000000')
         : regionScopeFilter(actor, subsidyClaims.regionCode);
     const region = query.region && actor.role !== 'institution' ? effectiveRegion(actor, query.region) : null;
+    const day = today();
     const { rows, total } = await repo.listClaims(
       this.platform.db,
       [
         scope,
         region ? eq(subsidyClaims.regionCode, region) : undefined,
-        query.status ? eq(subsidyClaims.status, query.status) : undefined,
+        query.status ? statusCondition(query.status, day) : undefined,
+        query.fundSource ? eq(subsidyClaims.fundSource, query.fundSource) : undefined,
         query.classId ? eq(subsidyClaims.classId, query.classId) : undefined,
       ],
       query,
     );
-    const day = today();
     const open = await openObjectionCounts(
       this.platform.db,
       rows.map((row) => row.id),
@@ -93,11 +95,11 @@ export class ClaimsService {
     return { items: rows.map((row) => presentClaim(row, day, open.get(row.id) ?? 0)), total };
   }
 
-  async detail(actor: Actor, id: string): Promise<ClaimDetail> {
-    const row = await repo.findClaim(this.platform.db, id);
+  async detail(actor: Actor, id: string, db: Executor = this.platform.db): Promise<ClaimDetail> {
+    const row = await repo.findClaim(db, id);
     if (!row) throw notFound();
     this.assertVisible(actor, row);
-    return this.present(row);
+    return this.present(row, db);
   }
 
   /** Drafts the claim of a completed class of the caller's institution. */
@@ -297,6 +299,46 @@ export class ClaimsService {
       },
     ]);
     return this.present(after!, tx);
+  }
+
+  // ── For payments ───────────────────────────────────────────────────────────────────────────
+
+  /** Locks the payable claims of the caller's region that a payment batch takes (see `lockPayable`). */
+  lockPayableForBatch(
+    tx: Transaction,
+    actor: Actor,
+    filter: { fundSource: string; claimIds?: readonly string[]; limit: number },
+  ): Promise<repo.ClaimRow[]> {
+    return lockPayable(tx, regionScopeFilter(actor, subsidyClaims.regionCode), today(), filter);
+  }
+
+  /**
+   * Moves claims along their payment: into a batch, paid or failed by the bank's result, or payable
+   * again once a failed payment's account is corrected; audited with the payment that moved them.
+   */
+  async recordPayment(
+    tx: Transaction,
+    context: RequestContext,
+    claimIds: readonly string[],
+    status: Extract<ClaimStatus, 'in_batch' | 'paid' | 'pay_failed' | 'payable'>,
+    ref: { type: string; id: string },
+  ): Promise<void> {
+    if (claimIds.length === 0) return;
+    const rows = await tx
+      .update(subsidyClaims)
+      .set({ status, updatedAt: now() })
+      .where(inArray(subsidyClaims.id, [...claimIds]))
+      .returning({ id: subsidyClaims.id, number: subsidyClaims.number });
+    await appendAudit(
+      tx,
+      context,
+      rows.map((row) => ({
+        action: `claim.${status}`,
+        entityType: 'subsidy_claim',
+        entityId: row.id,
+        after: { status, number: row.number, [ref.type]: ref.id },
+      })),
+    );
   }
 
   // ── Internals ──────────────────────────────────────────────────────────────────────────────

@@ -50,3 +50,22 @@ export async function seedDemoFunds(platform: PlatformContext, services: Service
     }
   }
 }
+
+/**
+ * The demo institution's payee account, so its claim can go into a payment batch. The number is a
+ * made-up one of a real length; nothing is ever sent to a bank from the demo.
+ */
+export async function seedDemoPayeeAccount(platform: PlatformContext, services: Services): Promise<void> {
+  const institution = await actingAs(services, 'demo-institution');
+  if (!institution.actor?.organizationId) return;
+  const payee = services.payees.ownPayee(institution);
+  if (await services.payees.find(payee)) return;
+  const names = await services.institutions.summaries([payee.id]);
+  await platform.db.transaction((tx) =>
+    services.payees.save(tx, institution, payee, {
+      accountName: names.get(payee.id)?.name ?? '培训机构',
+      accountNumber: '6222020200112233445',
+      bankName: '中国工商银行郑州金水支行',
+    }),
+  );
+}

@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKERS } from './accounts';
 import { seedDemoBrands } from './seed-brands';
 import { seedDemoCalendar, seedDemoClasses } from './seed-classes';
 import { seedDemoDemand } from './seed-demand';
-import { seedDemoFunds } from './seed-funds';
+import { seedDemoFunds, seedDemoPayeeAccount } from './seed-funds';
 import { seedDemoInstitutions } from './seed-institutions';
 import { seedDemoProjects } from './seed-projects';
 import { seedDemoTeachers } from './seed-teachers';
@@ -71,5 +71,6 @@ export async function seedDemo(platform: PlatformContext, services: Services): P
   await seedDemoCalendar(platform, services);
   await seedDemoClasses(platform, services);
   await seedDemoFunds(platform, services);
+  await seedDemoPayeeAccount(platform, services);
   return true;
 }

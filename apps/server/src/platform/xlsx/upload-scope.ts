@@ -15,7 +15,7 @@ export async function xlsxUploadRoutes(app: ZodApp, register: (scope: ZodApp) =>
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
-      [XLSX_MEDIA_TYPE, 'application/octet-stream'],
+      [XLSX_MEDIA_TYPE, 'application/octet-stream', 'text/csv'],
       { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
       (_request, body, done) => done(null, body),
     );

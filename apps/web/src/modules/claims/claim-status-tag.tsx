@@ -7,11 +7,14 @@ const COLORS: Record<ClaimStatus, string> = {
   submitted: 'blue',
   reviewed: 'geekblue',
   notice: 'purple',
-  payable: 'green',
+  payable: 'cyan',
+  in_batch: 'processing',
+  paid: 'green',
+  pay_failed: 'red',
   withdrawn: 'default',
 };
 
-/** 草稿 / 待初审 / 待复审 / 公示中 / 待支付 / 已撤回, named as the domain names them. */
+/** 草稿 / 待初审 / 待复审 / 公示中 / 待支付 / 支付中 / 已支付 / 支付失败 / 已撤回, as the domain names them. */
 export function ClaimStatusTag({ status }: { status: ClaimStatus }) {
   const { locale } = useLocale();
   return (

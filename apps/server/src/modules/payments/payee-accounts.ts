@@ -1,0 +1,147 @@
+import { type Executor, payeeAccounts, type Transaction } from '@qiancheng/db';
+import {
+  maskAccountNumber,
+  normaliseAccountNumber,
+  type PayeeAccount,
+  payeeAccountProblems,
+} from '@qiancheng/domain/payments/payee-account';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { appendAudit } from '../../platform/audit/recorder';
+import { now } from '../../platform/clock';
+import type { PlatformContext } from '../../platform/context';
+import { AppError, fieldProblem, invalidFields } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
+
+export type PayeeType = 'institution' | 'enterprise' | 'person';
+export interface Payee {
+  type: PayeeType;
+  id: string;
+}
+
+export const payeeAccountBody = z.strictObject({
+  accountName: z.string().trim().min(1).max(100),
+  accountNumber: z.string().trim().min(1).max(64),
+  bankName: z.string().trim().min(1).max(100),
+});
+
+export const payeeAccountSchema = z
+  .object({
+    accountName: z.string(),
+    accountNumberMasked: z.string(),
+    bankName: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'PayeeAccount' });
+export type PayeeAccountView = z.infer<typeof payeeAccountSchema>;
+
+/** An account the payment file may be written with: the number in clear, only inside the server. */
+export interface PayableAccount extends PayeeAccount {
+  accountNumberCipher: string;
+  accountNumberMasked: string;
+}
+
+type AccountRow = typeof payeeAccounts.$inferSelect;
+
+const present = (row: AccountRow): PayeeAccountView => ({
+  accountName: row.accountName,
+  accountNumberMasked: row.accountNumberMasked,
+  bankName: row.bankName,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** The account's problems as the API names them, or the account ready to store. */
+export function checkedAccount(input: PayeeAccount): PayeeAccount {
+  const problems = payeeAccountProblems(input);
+  if (problems.length > 0) throw invalidFields(...problems.map((p) => fieldProblem(p.field, p.reason)));
+  return {
+    accountName: input.accountName.trim(),
+    accountNumber: normaliseAccountNumber(input.accountNumber),
+    bankName: input.bankName.trim(),
+  };
+}
+
+/**
+ * 收款账户: each payee keeps one account the platform pays to. An institution records its own;
+ * finance corrects one after the bank refused a payment, giving the reason. The number is stored
+ * encrypted and leaves the server only in a payment file.
+ */
+export class PayeeAccountsService {
+  constructor(private readonly platform: PlatformContext) {}
+
+  async find(payee: Payee, db: Executor = this.platform.db): Promise<PayeeAccountView | null> {
+    const row = await this.row(db, payee);
+    return row ? present(row) : null;
+  }
+
+  /** The accounts of these payees, for a batch's lines; payees without one are absent. */
+  async payable(db: Executor, payees: readonly Payee[]): Promise<Map<string, PayableAccount>> {
+    const found = new Map<string, PayableAccount>();
+    for (const payee of payees) {
+      const key = `${payee.type}:${payee.id}`;
+      if (found.has(key)) continue;
+      const row = await this.row(db, payee);
+      if (!row) continue;
+      found.set(key, {
+        accountName: row.accountName,
+        accountNumber: this.platform.vault.decrypt(row.accountNumberCipher),
+        accountNumberCipher: row.accountNumberCipher,
+        accountNumberMasked: row.accountNumberMasked,
+        bankName: row.bankName,
+      });
+    }
+    return found;
+  }
+
+  /** Records or replaces a payee's account, audited with the reason when there is one. */
+  async save(
+    tx: Transaction,
+    context: RequestContext,
+    payee: Payee,
+    input: PayeeAccount,
+    reason?: string,
+  ): Promise<PayeeAccountView> {
+    const account = checkedAccount(input);
+    const before = await this.row(tx, payee);
+    const values = {
+      accountName: account.accountName,
+      accountNumberCipher: this.platform.vault.encrypt(account.accountNumber),
+      accountNumberMasked: maskAccountNumber(account.accountNumber),
+      bankName: account.bankName,
+      updatedBy: context.actor?.userId ?? null,
+      updatedAt: now(),
+    };
+    const [row] = before
+      ? await tx.update(payeeAccounts).set(values).where(eq(payeeAccounts.id, before.id)).returning()
+      : await tx
+          .insert(payeeAccounts)
+          .values({ payeeType: payee.type, payeeId: payee.id, ...values })
+          .returning();
+    await appendAudit(tx, context, [
+      {
+        action: before ? 'payee_account.update' : 'payee_account.create',
+        entityType: `payee_account:${payee.type}`,
+        entityId: payee.id,
+        before: before ? present(before) : null,
+        after: present(row!),
+        reason: reason ?? null,
+      },
+    ]);
+    return present(row!);
+  }
+
+  /** The signed-in institution's own account. */
+  ownPayee(context: RequestContext): Payee {
+    const actor = context.actor!;
+    if (actor.role !== 'institution' || !actor.organizationId) throw new AppError('common.forbidden');
+    return { type: 'institution', id: actor.organizationId };
+  }
+
+  private async row(db: Executor, payee: Payee): Promise<AccountRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(payeeAccounts)
+      .where(and(eq(payeeAccounts.payeeType, payee.type), eq(payeeAccounts.payeeId, payee.id)));
+    return row;
+  }
+}
