@@ -152,6 +152,12 @@ const ClaimsPage = lazy(() =>
   import('../modules/claims/claims-page').then((m) => ({ default: m.ClaimsPage })),
 );
 const ClaimPage = lazy(() => import('../modules/claims/claim-page').then((m) => ({ default: m.ClaimPage })));
+const PaymentsPage = lazy(() =>
+  import('../modules/payments/payments-page').then((m) => ({ default: m.PaymentsPage })),
+);
+const BatchPage = lazy(() =>
+  import('../modules/payments/batch-page').then((m) => ({ default: m.BatchPage })),
+);
 const RegionOverviewPage = lazy(() =>
   import('../modules/regions/region-overview-page').then((m) => ({ default: m.RegionOverviewPage })),
 );
@@ -344,6 +350,8 @@ export function AppRoutes() {
           <Route path="subsidy-quote" element={guarded('subsidies.quote', <SubsidyQuotePage />)} />
           <Route path="claims" element={guarded('claims.read', <ClaimsPage />)} />
           <Route path="claims/:id" element={guarded('claims.read', <ClaimPage />)} />
+          <Route path="payments" element={guarded('payments.read', <PaymentsPage />)} />
+          <Route path="payments/:id" element={guarded('payments.read', <BatchPage />)} />
           <Route
             path="users"
             element={

@@ -12,16 +12,27 @@ interface DownloadButtonProps extends Omit<ButtonProps, 'onClick' | 'loading' | 
   fileName: string;
   /** The media type asked for; a spreadsheet unless given. */
   accept?: string;
+  /** Called once the file was saved: an export that changes a record (a batch sent) refreshes it. */
+  onDownloaded?: () => void;
 }
 
 /** Fetches a file (a spreadsheet export or template, a printable PDF) from the API and saves it. */
-export function DownloadButton({ path, query, fileName, accept, children, ...props }: DownloadButtonProps) {
+export function DownloadButton({
+  path,
+  query,
+  fileName,
+  accept,
+  onDownloaded,
+  children,
+  ...props
+}: DownloadButtonProps) {
   const [busy, setBusy] = useState(false);
   const reportError = useApiErrorReporter();
   const download = async () => {
     setBusy(true);
     try {
       await downloadFile(path, query, fileName, accept);
+      onDownloaded?.();
     } catch (error) {
       reportError(error);
     } finally {

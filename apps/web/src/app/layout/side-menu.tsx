@@ -66,6 +66,7 @@ const ICONS: Record<MenuKey, ReactNode> = {
   funds: <MoneyCollectOutlined />,
   'subsidy-quote': <CalculatorOutlined />,
   claims: <AccountBookOutlined />,
+  payments: <BankOutlined />,
   'region-overview': <ApartmentOutlined />,
   calendar: <CalendarOutlined />,
   users: <TeamOutlined />,

@@ -32,6 +32,7 @@ export type MenuKey =
   | 'funds'
   | 'subsidy-quote'
   | 'claims'
+  | 'payments'
   | 'region-overview'
   | 'calendar'
   | 'users'
@@ -78,6 +79,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'funds', path: '/app/funds', requires: 'funds.read' },
   { key: 'subsidy-quote', path: '/app/subsidy-quote', requires: 'subsidies.quote' },
   { key: 'claims', path: '/app/claims', requires: 'claims.read' },
+  { key: 'payments', path: '/app/payments', requires: 'payments.read' },
   { key: 'region-overview', path: '/app/regions', requires: 'region.overview' },
   { key: 'calendar', path: '/app/calendar', requires: 'calendar.manage' },
   { key: 'users', path: '/app/users', requires: 'users.read' },

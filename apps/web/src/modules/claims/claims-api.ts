@@ -78,6 +78,8 @@ export const CLAIM_FILTERS = ['status', 'classId'] as const;
 export type ClaimSearch = Partial<Record<(typeof CLAIM_FILTERS)[number], string>> & {
   page: number;
   pageSize: number;
+  /** Payment batches list the payable claims of one fund source. */
+  fundSource?: string;
 };
 
 export const CLAIMS_QUERY_ROOT = ['claims'] as const;

@@ -12,6 +12,7 @@ import { PagedTable } from '../../app/components/paged-table';
 import { yuan } from '../../app/format/money';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
+import { PayeeAccountCard } from '../payments/payee-account-card';
 import { ClaimStatusTag } from './claim-status-tag';
 import { CLAIM_FILTERS, type ClaimItem, claimsQuery } from './claims-api';
 import { ClassLink } from './class-link';
@@ -82,6 +83,7 @@ export function ClaimsPage() {
         {!canSubmit && !can(me.role, 'claims.review') && (
           <Alert type="info" showIcon title={t('readOnlyNote')} data-testid="claims-read-only" />
         )}
+        {canSubmit && <PayeeAccountCard />}
         {search.classId && (
           <Alert
             type="info"

@@ -37,6 +37,8 @@ export const dashboardMessages = defineMessages(
     funds: '查看各项培训资金的预算、占用、支付和追回，核对资金台账',
     'subsidy-quote': '按现行补贴政策测算职业培训补贴和技能提升补贴，逐条列出依据和未满足的条件',
     claims: '按结业班级的记录申领职业培训补贴；经办人初审、另一名经办人复审，通过后占用预算并公示',
+    payments:
+      '公示期满的申领编入支付批次，导出支付文件送银行，导入回盘登记结果；失败的更正后重发，必要时追回',
     'region-overview': '查看本区域及下辖区域的账号和人员登记情况',
     calendar: '维护各地区的放假和调休安排，设置开班备案提前的工作日数',
     users: '查看本区域的用户账号',
@@ -85,6 +87,8 @@ export const dashboardMessages = defineMessages(
     'subsidy-quote': 'Training and skill-upgrade subsidies under the rules in force, rule by rule',
     claims:
       'Training subsidy claims of completed classes from their records: reviewed by one staff member, approved by another, then committed and publicly noticed',
+    payments:
+      'Claims past their notice go into payment batches: the file goes to the bank, its result is imported; failures are corrected and resent, and money paid can be recovered',
     'region-overview': 'Accounts and registered people in your region and below',
     calendar: 'Keep each region’s holidays and make-up working days; set the class filing lead',
     users: 'View the user accounts of your region',

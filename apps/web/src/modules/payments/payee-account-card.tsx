@@ -1,0 +1,118 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
+import { useT } from '../../app/i18n/locale-context';
+import { paymentMessages } from './messages';
+import {
+  PAYMENTS_QUERY_ROOT,
+  type PayeeAccountInput,
+  payeeAccountQuery,
+  savePayeeAccount,
+} from './payments-api';
+
+const SAVE_OK = { 'data-testid': 'payee-save' };
+
+/** 收款账户: the account the institution's subsidies are paid to, shown masked and kept by itself. */
+export function PayeeAccountCard() {
+  const t = useT(paymentMessages);
+  const account = useQuery(payeeAccountQuery());
+  const [editing, setEditing] = useState(false);
+  const data = account.data;
+  return (
+    <Card
+      title={t('payeeTitle')}
+      size="small"
+      loading={account.isLoading}
+      extra={
+        <Button size="small" onClick={() => setEditing(true)} data-testid="payee-edit">
+          {data ? t('payeeEdit') : t('payeeAdd')}
+        </Button>
+      }
+      data-testid="payee-account"
+    >
+      {data ? (
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+          <Descriptions.Item label={t('accountName')}>{data.accountName}</Descriptions.Item>
+          <Descriptions.Item label={t('accountNumber')}>
+            <span data-testid="payee-number">{data.accountNumberMasked}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('bankName')}>{data.bankName}</Descriptions.Item>
+        </Descriptions>
+      ) : (
+        <Alert type="warning" showIcon title={t('payeeNone')} />
+      )}
+      <Typography.Text type="secondary">
+        {t('payeeIntro')}
+        {data && ` ${t('updatedAt', { at: dayjs(data.updatedAt).format('YYYY-MM-DD HH:mm') })}`}
+      </Typography.Text>
+      {editing && <PayeeAccountModal initial={data ?? null} onClose={() => setEditing(false)} />}
+    </Card>
+  );
+}
+
+function PayeeAccountModal({
+  initial,
+  onClose,
+}: {
+  initial: { accountName: string; bankName: string } | null;
+  onClose: () => void;
+}) {
+  const t = useT(paymentMessages);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PayeeAccountInput>();
+  const queryClient = useQueryClient();
+  const reportError = useApiErrorReporter(form);
+  const save = useMutation({
+    mutationFn: savePayeeAccount,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: PAYMENTS_QUERY_ROOT });
+      message.success(t('saved'));
+      onClose();
+    },
+    onError: reportError,
+  });
+  return (
+    <Modal
+      open
+      title={t('payeeTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ ...SAVE_OK, loading: save.isPending }}
+      destroyOnHidden
+    >
+      <Form<PayeeAccountInput>
+        form={form}
+        layout="vertical"
+        initialValues={initial ?? {}}
+        onFinish={(values) => save.mutate(values)}
+      >
+        <Form.Item
+          name="accountName"
+          label={t('accountName')}
+          rules={[{ required: true, whitespace: true, message: t('accountNameRequired') }]}
+        >
+          <Input maxLength={100} data-testid="payee-name" />
+        </Form.Item>
+        <Form.Item
+          name="accountNumber"
+          label={t('accountNumber')}
+          extra={t('accountNumberHint')}
+          rules={[{ required: true, whitespace: true, message: t('accountNumberRequired') }]}
+        >
+          <Input maxLength={64} inputMode="numeric" autoComplete="off" data-testid="payee-account-number" />
+        </Form.Item>
+        <Form.Item
+          name="bankName"
+          label={t('bankName')}
+          rules={[{ required: true, whitespace: true, message: t('bankNameRequired') }]}
+        >
+          <Input maxLength={100} data-testid="payee-bank" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
