@@ -105,7 +105,11 @@ describe('an institution selection', () => {
       status: 'submitted',
       planSummary: PLAN,
     });
-    const row = page.getByTestId('my-applications').locator('tbody tr.ant-table-row');
+    // Other browser tests may have the demo institution apply for a project of the same title, so
+    // the row is the one of this round.
+    const row = page
+      .getByTestId('my-applications')
+      .locator('tbody tr.ant-table-row', { has: page.getByTestId(`withdraw-${roundId}`) });
     await row.getByText(projectTitle).waitFor();
     await row.getByText('1850.50').waitFor();
     await row.getByTestId(`withdraw-${roundId}`).waitFor();

@@ -103,6 +103,8 @@ export class PaymentBatchesService {
         totalFen,
         note: input.note || null,
         createdBy: actor.userId,
+        // The platform clock's moment, as the export and the result that follow it.
+        createdAt: now(),
       })
       .returning();
     try {
@@ -124,6 +126,7 @@ export class PaymentBatchesService {
             bankName: account.bankName,
             amountFen: claim.totalFen,
             status: 'pending',
+            createdAt: batch!.createdAt,
           };
         }),
       );

@@ -9,6 +9,7 @@ import { CLAIMS_QUERY_ROOT, claimQuery } from '../claims/claims-api';
 import { FUNDS_QUERY_ROOT } from '../funds/funds-api';
 import { YuanInput } from '../funds/yuan-input';
 import { paymentMessages } from './messages';
+import { PayeeAccountFields } from './payee-account-fields';
 import {
   collectRecovery,
   correctLine,
@@ -82,28 +83,7 @@ export function CorrectLineModal({ line, onClose }: { line: PaymentLine; onClose
         initialValues={{ accountName: line.accountName, bankName: line.bankName }}
         onFinish={(values) => correct.mutate(values)}
       >
-        <Form.Item
-          name="accountName"
-          label={t('accountName')}
-          rules={[{ required: true, whitespace: true, message: t('accountNameRequired') }]}
-        >
-          <Input maxLength={100} data-testid="correct-account-name" />
-        </Form.Item>
-        <Form.Item
-          name="accountNumber"
-          label={t('accountNumber')}
-          extra={t('accountNumberHint')}
-          rules={[{ required: true, whitespace: true, message: t('accountNumberRequired') }]}
-        >
-          <Input maxLength={64} inputMode="numeric" autoComplete="off" data-testid="correct-account-number" />
-        </Form.Item>
-        <Form.Item
-          name="bankName"
-          label={t('bankName')}
-          rules={[{ required: true, whitespace: true, message: t('bankNameRequired') }]}
-        >
-          <Input maxLength={100} data-testid="correct-bank-name" />
-        </Form.Item>
+        <PayeeAccountFields testIdPrefix="correct" />
         <Form.Item
           name="reason"
           label={t('reason')}

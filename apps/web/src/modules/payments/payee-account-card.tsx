@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
 import { useT } from '../../app/i18n/locale-context';
 import { paymentMessages } from './messages';
+import { PayeeAccountFields } from './payee-account-fields';
 import {
   PAYMENTS_QUERY_ROOT,
   type PayeeAccountInput,
@@ -90,28 +91,7 @@ function PayeeAccountModal({
         initialValues={initial ?? {}}
         onFinish={(values) => save.mutate(values)}
       >
-        <Form.Item
-          name="accountName"
-          label={t('accountName')}
-          rules={[{ required: true, whitespace: true, message: t('accountNameRequired') }]}
-        >
-          <Input maxLength={100} data-testid="payee-name" />
-        </Form.Item>
-        <Form.Item
-          name="accountNumber"
-          label={t('accountNumber')}
-          extra={t('accountNumberHint')}
-          rules={[{ required: true, whitespace: true, message: t('accountNumberRequired') }]}
-        >
-          <Input maxLength={64} inputMode="numeric" autoComplete="off" data-testid="payee-account-number" />
-        </Form.Item>
-        <Form.Item
-          name="bankName"
-          label={t('bankName')}
-          rules={[{ required: true, whitespace: true, message: t('bankNameRequired') }]}
-        >
-          <Input maxLength={100} data-testid="payee-bank" />
-        </Form.Item>
+        <PayeeAccountFields testIdPrefix="payee" />
       </Form>
     </Modal>
   );
