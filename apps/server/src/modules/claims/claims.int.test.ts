@@ -125,9 +125,12 @@ describe('review and approval', () => {
     const early = await post(`/api/v1/claims/${claimId}/review`, cookies['demo-staff-city']!);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('claims.state');
-    expect((await post(`/api/v1/claims/${claimId}/submit`, cookies['demo-institution']!)).statusCode).toBe(
-      200,
-    );
+    // Submitted twice at once (a double click, two tabs): one submission, one refusal.
+    const submissions = await Promise.all([
+      post(`/api/v1/claims/${claimId}/submit`, cookies['demo-institution']!),
+      post(`/api/v1/claims/${claimId}/submit`, cookies['demo-institution']!),
+    ]);
+    expect(submissions.map((r) => r.statusCode).sort()).toEqual([200, 409]);
 
     const returned = await post(`/api/v1/claims/${claimId}/return`, cookies['demo-staff-city']!, {
       note: '请补充结业考核记录',
