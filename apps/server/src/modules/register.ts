@@ -82,6 +82,8 @@ import { teacherRoutes } from './teachers/routes';
 import { TeachersService } from './teachers/service';
 import { userRoutes } from './users/routes';
 import { UsersService } from './users/service';
+import { voucherRoutes } from './vouchers/routes';
+import { VouchersService } from './vouchers/service';
 import { wishRoutes } from './wishes/routes';
 import { WishesService } from './wishes/service';
 
@@ -130,6 +132,7 @@ export interface Services {
   paymentBatches: PaymentBatchesService;
   bankResults: BankResultsService;
   paymentLines: PaymentLineActions;
+  vouchers: VouchersService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -223,6 +226,7 @@ export function createServices(platform: PlatformContext): Services {
   const paymentBatches = new PaymentBatchesService(platform, { claims, payees, institutions, reference });
   const bankResults = new BankResultsService(platform, { batches: paymentBatches, claims, funds });
   const paymentLines = new PaymentLineActions(platform, { batches: paymentBatches, claims, funds, payees });
+  const vouchers = new VouchersService(platform, { people, funds, classes });
   return {
     reference,
     users,
@@ -267,6 +271,7 @@ export function createServices(platform: PlatformContext): Services {
     paymentBatches,
     bankResults,
     paymentLines,
+    vouchers,
   };
 }
 
@@ -338,6 +343,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
     lines: services.paymentLines,
     payees: services.payees,
   });
+  voucherRoutes(zod, { vouchers: services.vouchers, db: platform.db });
   auditRoutes(zod, platform);
   return services;
 }

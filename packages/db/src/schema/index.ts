@@ -14,3 +14,4 @@ export * from './projects';
 export * from './reference';
 export * from './subsidies';
 export * from './supervision';
+export * from './vouchers';

@@ -112,6 +112,11 @@ export const PERMISSIONS = {
   'payments.recover': ['staff', 'finance'],
   /** 收款账户: an institution records the account its subsidies are paid to. */
   'payeeAccounts.own': ['institution'],
+  /** 职业培训券: staff issue and cancel; institutions redeem at enrolment; workers hold their own. */
+  'vouchers.issue': ['staff'],
+  'vouchers.redeem': ['institution'],
+  'vouchers.mine': ['worker'],
+  'vouchers.read': ['staff', 'finance', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

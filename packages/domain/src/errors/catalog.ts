@@ -12,6 +12,7 @@ import { PROJECT_ERRORS, PROJECT_FIELD_REASONS } from '../projects/errors';
 import { SUBSIDY_ERRORS, SUBSIDY_FIELD_REASONS } from '../subsidy/subsidy-errors';
 import { SUPERVISION_ERRORS, SUPERVISION_FIELD_REASONS } from '../supervision/errors';
 import { TEACHER_ERRORS, TEACHER_FIELD_REASONS } from '../teachers/errors';
+import { VOUCHER_ERRORS, VOUCHER_FIELD_REASONS } from '../vouchers/errors';
 import { IDEMPOTENCY_ERRORS } from './idempotency-errors';
 import { IMPORT_ERRORS } from './import-errors';
 
@@ -168,6 +169,7 @@ export const ERROR_CATALOG = {
   ...CLAIM_ERRORS,
   ...FUND_ERRORS,
   ...PAYMENT_ERRORS,
+  ...VOUCHER_ERRORS,
   ...IDEMPOTENCY_ERRORS,
   ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
@@ -230,6 +232,7 @@ export const FIELD_REASONS = {
   ...SUPERVISION_FIELD_REASONS,
   ...FUND_FIELD_REASONS,
   ...PAYMENT_FIELD_REASONS,
+  ...VOUCHER_FIELD_REASONS,
   ...SUBSIDY_FIELD_REASONS,
   ...CLAIM_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
