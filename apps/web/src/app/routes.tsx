@@ -155,6 +155,12 @@ const ClaimPage = lazy(() => import('../modules/claims/claim-page').then((m) => 
 const PaymentsPage = lazy(() =>
   import('../modules/payments/payments-page').then((m) => ({ default: m.PaymentsPage })),
 );
+const VouchersPage = lazy(() =>
+  import('../modules/vouchers/vouchers-page').then((m) => ({ default: m.VouchersPage })),
+);
+const MyVouchersPage = lazy(() =>
+  import('../modules/vouchers/my-vouchers-page').then((m) => ({ default: m.MyVouchersPage })),
+);
 const BatchPage = lazy(() =>
   import('../modules/payments/batch-page').then((m) => ({ default: m.BatchPage })),
 );
@@ -351,6 +357,8 @@ export function AppRoutes() {
           <Route path="claims" element={guarded('claims.read', <ClaimsPage />)} />
           <Route path="claims/:id" element={guarded('claims.read', <ClaimPage />)} />
           <Route path="payments" element={guarded('payments.read', <PaymentsPage />)} />
+          <Route path="vouchers" element={guarded('vouchers.read', <VouchersPage />)} />
+          <Route path="my-vouchers" element={guarded('vouchers.mine', <MyVouchersPage />)} />
           <Route path="payments/:id" element={guarded('payments.read', <BatchPage />)} />
           <Route
             path="users"

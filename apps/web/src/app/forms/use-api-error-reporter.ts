@@ -5,8 +5,10 @@ import { ApiError } from '../api/api-error';
 /**
  * Shows a failed submit where the user can act on it: each server-reported field problem beside
  * its form field, and the overall message (plus any problem with no matching field) as a toast.
+ * `aliases` names the form field of a server field the form asks for differently (an amount the
+ * server takes in fen, typed in 元).
  */
-export function useApiErrorReporter(form?: FormInstance) {
+export function useApiErrorReporter(form?: FormInstance, aliases: Record<string, string> = {}) {
   const { message } = App.useApp();
   return useCallback(
     (error: unknown) => {
@@ -18,8 +20,9 @@ export function useApiErrorReporter(form?: FormInstance) {
       const byField = new Map<string, string[]>();
       const unplaced: string[] = [];
       for (const detail of error.details) {
-        if (detail.field && registered.has(detail.field)) {
-          byField.set(detail.field, [...(byField.get(detail.field) ?? []), detail.message]);
+        const field = detail.field ? (aliases[detail.field] ?? detail.field) : undefined;
+        if (field && registered.has(field)) {
+          byField.set(field, [...(byField.get(field) ?? []), detail.message]);
         } else {
           const where = [detail.row === undefined ? null : `#${detail.row}`, detail.field]
             .filter(Boolean)
@@ -32,6 +35,6 @@ export function useApiErrorReporter(form?: FormInstance) {
       }
       message.error(unplaced.length > 0 ? `${error.message}（${unplaced.join('；')}）` : error.message);
     },
-    [form, message],
+    [form, message, aliases],
   );
 }

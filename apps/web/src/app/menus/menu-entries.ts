@@ -8,6 +8,7 @@ export type MenuKey =
   | 'classes'
   | 'class-review'
   | 'my-certificates'
+  | 'my-vouchers'
   | 'my-attendance'
   | 'demand'
   | 'wishes'
@@ -30,6 +31,7 @@ export type MenuKey =
   | 'issued-certificates'
   | 'subsidy-policies'
   | 'funds'
+  | 'vouchers'
   | 'subsidy-quote'
   | 'claims'
   | 'payments'
@@ -53,6 +55,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'my-wishes', path: '/app/my-wishes', requires: 'wishes.declare' },
   { key: 'my-classes', path: '/app/my-classes', requires: 'classes.enrol' },
   { key: 'my-certificates', path: '/app/my-certificates', requires: 'certificates.mine' },
+  { key: 'my-vouchers', path: '/app/my-vouchers', requires: 'vouchers.mine' },
   { key: 'my-attendance', path: '/app/my-attendance', requires: 'attendance.checkIn' },
   { key: 'demand', path: '/app/demand', requires: 'demand.read' },
   { key: 'wishes', path: '/app/wishes', requires: 'wishes.read' },
@@ -77,6 +80,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'issued-certificates', path: '/app/issued-certificates', requires: 'certificates.issue' },
   { key: 'subsidy-policies', path: '/app/subsidy-policies', requires: 'subsidyPolicies.read' },
   { key: 'funds', path: '/app/funds', requires: 'funds.read' },
+  { key: 'vouchers', path: '/app/vouchers', requires: 'vouchers.read' },
   { key: 'subsidy-quote', path: '/app/subsidy-quote', requires: 'subsidies.quote' },
   { key: 'claims', path: '/app/claims', requires: 'claims.read' },
   { key: 'payments', path: '/app/payments', requires: 'payments.read' },

@@ -19,6 +19,7 @@ import {
 import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { targetGroupName } from '../reference/code-names';
+import { RedeemVoucherModal } from '../vouchers/redeem-voucher-modal';
 import { AddTraineeModal } from './add-trainee-modal';
 import { EnrolmentStatusTag } from './class-tags';
 import {
@@ -50,6 +51,7 @@ export function RosterTab({ detail }: { detail: ClassDetail }) {
   const report = useApiErrorReporter();
   const roster = useQuery(rosterQuery(detail.id));
   const [dialog, setDialog] = useState<'add' | 'import' | null>(null);
+  const [redeeming, setRedeeming] = useState<Trainee | null>(null);
   const editable = can(me.role, 'classes.file') && isClassEditable(detail.status);
   const remove = useMutation({
     mutationFn: (enrolmentId: string) => removeTrainee(detail.id, enrolmentId),
@@ -88,6 +90,25 @@ export function RosterTab({ detail }: { detail: ClassDetail }) {
                 {t('subsidyQuote')}
               </Link>
             ),
+          },
+        ]
+      : []),
+    ...(can(me.role, 'vouchers.redeem')
+      ? [
+          {
+            key: 'voucher',
+            title: '',
+            render: (_: unknown, x: Trainee) =>
+              x.status !== 'dropped' && (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setRedeeming(x)}
+                  data-testid={`trainee-voucher-${x.enrolmentId}`}
+                >
+                  {t('redeemVoucher')}
+                </Button>
+              ),
           },
         ]
       : []),
@@ -153,6 +174,13 @@ export function RosterTab({ detail }: { detail: ClassDetail }) {
         onImported={() => void queryClient.invalidateQueries({ queryKey: CLASSES_QUERY_ROOT })}
         data-testid="import-roster-modal"
       />
+      {redeeming && (
+        <RedeemVoucherModal
+          enrolmentId={redeeming.enrolmentId}
+          traineeName={redeeming.name}
+          onClose={() => setRedeeming(null)}
+        />
+      )}
     </Flex>
   );
 }
