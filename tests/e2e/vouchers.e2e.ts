@@ -1,0 +1,99 @@
+import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { apiResponse } from './support/page-helpers';
+
+/*
+ * 职业培训券 in the browser: city staff issue 张晓梅 (demo-worker) a 1 000 元 voucher by her ID
+ * number; she sees it under 我的培训券 with its code and QR code; the demo institution tries it at
+ * 赵秀英's enrolment in its class and is told a voucher is not transferable; staff cancel it with
+ * the reason.
+ */
+const baseUrl = inject('baseUrl');
+const FIRST17 = '41010219900315002';
+const WORKER_ID = `${FIRST17}${idNumberCheckCharacter(FIRST17)}`;
+
+let browser: Browser;
+let code = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a training voucher', () => {
+  it('is issued by city staff to a registered worker by ID number', async () => {
+    const page = await newPage(browser, baseUrl);
+    await signIn(page, 'demo-staff-city');
+    await page.getByTestId('side-menu').locator('[data-menu-key="vouchers"]').click();
+    await page.waitForURL('**/app/vouchers');
+    await page.getByTestId('voucher-issue').click();
+    const modal = page.getByTestId('voucher-issue-modal');
+    // An ID number with a wrong check digit is refused beside the field.
+    await page.getByTestId('voucher-id-number').fill(`${FIRST17}0`);
+    await page.getByTestId('voucher-face-value').fill('1000');
+    await page.getByTestId('voucher-issue-ok').click();
+    await modal.locator('.ant-form-item-explain-error').first().waitFor();
+
+    await page.getByTestId('voucher-id-number').fill(WORKER_ID);
+    await page.getByTestId('voucher-note').fill('登记失业人员技能培训');
+    const issued = apiResponse(page, '/api/v1/vouchers', 'POST');
+    await page.getByTestId('voucher-issue-ok').click();
+    const response = await issued;
+    expect(response.status(), await response.text()).toBe(201);
+    expect(response.request().headers()['idempotency-key']).toBeTruthy();
+    const { voucher } = await response.json();
+    expect(voucher).toMatchObject({ holderName: '张晓梅', faceValueFen: 100_000, status: 'issued' });
+    code = voucher.code;
+    const row = page.getByTestId('vouchers-table').locator('tbody tr.ant-table-row', { hasText: code });
+    await row.getByText('张晓梅').waitFor();
+    await row.getByText('1,000.00 元').waitFor();
+    await row.getByTestId('voucher-status-issued').waitFor();
+    await page.context().close();
+  });
+
+  it('is shown to its holder with its code as a QR code', async () => {
+    const page = await newPage(browser, baseUrl);
+    await signIn(page, 'demo-worker');
+    await page.getByTestId('side-menu').locator('[data-menu-key="my-vouchers"]').click();
+    await page.waitForURL('**/app/my-vouchers');
+    const card = page.getByTestId(`my-voucher-${code}`);
+    await card.getByTestId('certificate-qr').waitFor();
+    expect(await card.getByTestId('my-voucher-code').textContent()).toContain(code);
+    await screenshot(page, 'my-vouchers-zh-CN');
+    await page.context().close();
+  });
+
+  it('is refused at another person’s enrolment', async () => {
+    const page = await newPage(browser, baseUrl);
+    await signIn(page, 'demo-institution');
+    const classes = await page.request.get('/api/v1/classes?status=assessed');
+    const classId = (await classes.json()).items[0].id;
+    await page.goto(`/app/classes/${classId}?tab=roster`);
+    const row = page.getByTestId('roster-table').locator('tbody tr.ant-table-row', { hasText: '赵秀英' });
+    await row.locator('[data-testid^="trainee-voucher-"]').click();
+    await page.getByTestId('voucher-redeem-code').fill(code);
+    const refused = apiResponse(page, '/api/v1/vouchers/redeem', 'POST');
+    await page.getByTestId('voucher-redeem-ok').click();
+    const response = await refused;
+    expect(response.status()).toBe(409);
+    expect((await response.json()).error.code).toBe('vouchers.voucher_other_person');
+    await page.getByText('培训券不得转让：该券不属于这名学员').first().waitFor();
+    await page.context().close();
+  });
+
+  it('is cancelled by staff with the reason', async () => {
+    const page = await newPage(browser, baseUrl);
+    await signIn(page, 'demo-staff-city');
+    await page.goto('/app/vouchers');
+    await page.getByTestId(`voucher-cancel-${code}`).click();
+    await page.getByTestId('reason-input').fill('本人申请放弃');
+    await page.getByTestId('reason-ok').click();
+    const row = page.getByTestId('vouchers-table').locator('tbody tr.ant-table-row', { hasText: code });
+    await row.getByTestId('voucher-status-cancelled').waitFor();
+    await page.context().close();
+  });
+});
