@@ -68,6 +68,7 @@ import { publicInstitutionRoutes } from './selection/public-institutions';
 import { selectionRoutes } from './selection/routes';
 import { SelectionService } from './selection/service';
 import { EmploymentEvidenceService } from './subsidies/employment-evidence';
+import { SubsidyGrantsService } from './subsidies/grants';
 import { InsuranceImportService } from './subsidies/insurance-import';
 import { insuranceRoutes } from './subsidies/insurance-routes';
 import { policyRoutes } from './subsidies/policy-routes';
@@ -220,7 +221,8 @@ export function createServices(platform: PlatformContext): Services {
   });
   const insuranceImport = new InsuranceImportService(platform, { people });
   const employmentEvidence = new EmploymentEvidenceService(platform, { classes });
-  const claims = new ClaimsService(platform, { classes, quotes, funds, people });
+  const grants = new SubsidyGrantsService({ credentials });
+  const claims = new ClaimsService(platform, { grants, classes, quotes, funds, people });
   const claimObjections = new ObjectionsService(platform, { funds });
   const payees = new PayeeAccountsService(platform);
   const paymentBatches = new PaymentBatchesService(platform, { claims, payees, institutions, reference });

@@ -24,6 +24,7 @@ import type { Actor, RequestContext } from '../../platform/http/request-context'
 import type { ClassesService } from '../classes/service';
 import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
+import type { SubsidyGrantsService } from '../subsidies/grants';
 import type { QuoteService } from '../subsidies/quote-service';
 import { objectionsOf, openObjectionCounts } from './objections';
 import { lockPayable, statusCondition } from './payable';
@@ -32,6 +33,7 @@ import type { ClaimDecisionInput, ClaimListQuery, CreateClaimInput } from './sch
 import { type ClaimDetail, type ClaimItem, presentClaim, presentLine } from './views';
 
 export interface ClaimsDeps {
+  grants: SubsidyGrantsService;
   classes: ClassesService;
   quotes: QuoteService;
   funds: FundsService;
@@ -329,6 +331,26 @@ export class ClaimsService {
       .set({ status, updatedAt: now() })
       .where(inArray(subsidyClaims.id, [...claimIds]))
       .returning({ id: subsidyClaims.id, number: subsidyClaims.number });
+    if (status === 'paid') {
+      // What was paid now counts as enjoyed for the limits across schemes.
+      for (const row of rows) {
+        const claim = await repo.findClaim(tx, row.id);
+        const lines = (await repo.linesOf(tx, row.id)).filter(
+          (line) => line.included && line.stage === 'certification' && line.certificateId,
+        );
+        await this.deps.grants.recordPaid(
+          tx,
+          claim!.regionCode,
+          lines.map((line) => ({
+            lineId: line.id,
+            personId: line.personId,
+            certificateId: line.certificateId!,
+            scheme: claim!.scheme as 'training',
+            amountFen: line.amountFen,
+          })),
+        );
+      }
+    }
     await appendAudit(
       tx,
       context,
@@ -339,6 +361,11 @@ export class ClaimsService {
         after: { status, number: row.number, [ref.type]: ref.id },
       })),
     );
+  }
+
+  /** A trainee's subsidy recovered after payment no longer counts as enjoyed. */
+  revokeGrant(tx: Transaction, claimLineId: string): Promise<void> {
+    return this.deps.grants.revoke(tx, claimLineId);
   }
 
   // ── Internals ──────────────────────────────────────────────────────────────────────────────

@@ -135,6 +135,7 @@ export class PaymentLineActions {
       .update(paymentLines)
       .set({ recoveredFen: line.recoveredFen + input.amountFen })
       .where(eq(paymentLines.id, lineId));
+    if (input.claimLineId) await this.deps.claims.revokeGrant(tx, input.claimLineId);
     await this.deps.funds.recordRecovery(tx, context, {
       budget: { budgetId: line.budgetId },
       amountFen: input.amountFen,

@@ -1,3 +1,5 @@
+import { subsidyGrants } from '@qiancheng/db';
+import { inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClockOffsetDays } from '../../platform/clock';
@@ -36,6 +38,13 @@ const uploadResult = (batchId: string, file: Buffer | string, type = 'text/csv')
     headers: { cookie: cookies['demo-finance']!, 'content-type': type },
     payload: typeof file === 'string' ? Buffer.from(file) : file,
   });
+
+/** The subsidies recorded as enjoyed from the claim's lines. */
+async function grantsOfClaim() {
+  const lines = (await get(`/api/v1/claims/${claimId}`)).json().claim.lines.map((l: { id: string }) => l.id);
+  const rows = await t.platform.db.select().from(subsidyGrants).where(inArray(subsidyGrants.refId, lines));
+  return rows;
+}
 
 const resultCsv = (rows: string[][]) =>
   ['明细号,金额（元）,支付结果,失败原因', ...rows.map((row) => row.join(','))].join('\r\n');
@@ -282,6 +291,18 @@ describe('the corrected claim, paid and partly recovered', () => {
       recoveredFen: 0,
     });
     expect((await get(`/api/v1/claims/${claimId}`)).json().claim.status).toBe('paid');
+    // What was paid now counts as enjoyed: five certificates, and no skill-upgrade subsidy for them (B4).
+    expect(await grantsOfClaim()).toHaveLength(5);
+    const claim = (await get(`/api/v1/claims/${claimId}`)).json().claim;
+    const line = claim.lines.find((l: { amountFen: number }) => l.amountFen === 140_800);
+    const upgrade = await t.request({
+      method: 'POST',
+      url: '/api/v1/subsidies/quote',
+      cookie: cookies['demo-staff'],
+      body: { kind: 'certificate', certificateId: line.certificateId },
+    });
+    expect(upgrade.statusCode, upgrade.body).toBe(200);
+    expect(upgrade.json().quote.unmet.map((u: { ruleId: string }) => u.ruleId)).toContain('B4');
   });
 
   it('recovers one trainee’s subsidy once, within what was paid, and records its arrival', async () => {
@@ -311,6 +332,9 @@ describe('the corrected claim, paid and partly recovered', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('payments.recovery_exceeds_paid');
     expect(await budget()).toMatchObject({ paidFen: CLAIM_FEN - 140_800, recoveredFen: 140_800 });
+    // The recovered trainee's subsidy no longer counts as enjoyed.
+    expect((await grantsOfClaim()).map((g) => g.refId)).not.toContain(trainee.id);
+    expect(await grantsOfClaim()).toHaveLength(4);
 
     const recovery = recovered.json().recovery;
     expect(recovery).toMatchObject({ status: 'outstanding', amountFen: 140_800 });
