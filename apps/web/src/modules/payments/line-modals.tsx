@@ -21,6 +21,8 @@ import {
 
 const CORRECT_OK = { 'data-testid': 'line-correct-ok' };
 const RECOVER_OK = { 'data-testid': 'recover-ok' };
+/** The amount is typed in 元; the server names it in fen. */
+const RECOVER_FIELDS = { amountFen: 'amountYuan' };
 
 /** A step on a payment line: batches, claims and budgets refresh; refusals show beside the field. */
 function useLineMutation<V, R>(
@@ -28,10 +30,11 @@ function useLineMutation<V, R>(
   success: (result: R) => string,
   form?: FormInstance,
   onDone?: () => void,
+  aliases?: Record<string, string>,
 ) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const reportError = useApiErrorReporter(form);
+  const reportError = useApiErrorReporter(form, aliases);
   return useMutation({
     mutationFn: action,
     onSuccess: async (result) => {
@@ -130,6 +133,7 @@ export function RecoverModal({ line, onClose }: { line: PaymentLine; onClose: ()
     },
     form,
     onClose,
+    RECOVER_FIELDS,
   );
   return (
     <Modal
