@@ -23,6 +23,7 @@ import { calendarRoutes } from './calendar/routes';
 import { CalendarService } from './calendar/service';
 import { catalogueRoutes, publicCatalogueRoutes } from './catalogue/routes';
 import { CatalogueService } from './catalogue/service';
+import { ClaimBatchEvaluator } from './claims/batch-evaluation';
 import { ObjectionsService } from './claims/objections';
 import { claimRoutes } from './claims/routes';
 import { ClaimsService } from './claims/service';
@@ -222,7 +223,8 @@ export function createServices(platform: PlatformContext): Services {
   const insuranceImport = new InsuranceImportService(platform, { people });
   const employmentEvidence = new EmploymentEvidenceService(platform, { classes });
   const grants = new SubsidyGrantsService({ credentials });
-  const claims = new ClaimsService(platform, { grants, classes, quotes, funds, people });
+  const evaluator = new ClaimBatchEvaluator(platform, { policies: subsidyPolicies, calendar, reference });
+  const claims = new ClaimsService(platform, { evaluator, grants, classes, funds, people });
   const claimObjections = new ObjectionsService(platform, { funds });
   const payees = new PayeeAccountsService(platform);
   const paymentBatches = new PaymentBatchesService(platform, { claims, payees, institutions, reference });

@@ -25,7 +25,7 @@ import type { ClassesService } from '../classes/service';
 import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
 import type { SubsidyGrantsService } from '../subsidies/grants';
-import type { QuoteService } from '../subsidies/quote-service';
+import type { ClaimBatchEvaluator } from './batch-evaluation';
 import { objectionsOf, openObjectionCounts } from './objections';
 import { lockPayable, statusCondition } from './payable';
 import * as repo from './repository';
@@ -33,9 +33,9 @@ import type { ClaimDecisionInput, ClaimListQuery, CreateClaimInput } from './sch
 import { type ClaimDetail, type ClaimItem, presentClaim, presentLine } from './views';
 
 export interface ClaimsDeps {
+  evaluator: ClaimBatchEvaluator;
   grants: SubsidyGrantsService;
   classes: ClassesService;
-  quotes: QuoteService;
   funds: FundsService;
   people: PeopleService;
 }
@@ -119,24 +119,29 @@ export class ClaimsService {
         },
       });
     }
-    // Quotes read through other modules' services on their own connections, so they come first;
-    // the transaction then checks ownership again and lets the unique index settle any race.
-    const roster = (await this.deps.classes.roster(found.id)).filter(
-      (trainee) => trainee.status !== 'dropped',
-    );
+    // Every trainee not dropped is quoted by the batch evaluator — the quote page's rules and input
+    // builder over one statement on one snapshot — before the transaction; the transaction then
+    // checks ownership again and lets the unique index settle any race.
     const asOf = today();
     const trainees: TraineeQuote[] = [];
     let fund: FundSourceCode = 'employment_subsidy';
-    for (const trainee of roster) {
-      const quoted = await this.deps.quotes.enrolmentTraining(trainee.enrolmentId, asOf);
-      fund = quoted.quote.fund;
-      trainees.push({
-        personId: trainee.personId,
-        enrolmentId: trainee.enrolmentId,
-        certificateId: quoted.certificateId,
-        quote: quoted.quote,
-      });
-    }
+    await this.deps.evaluator.evaluate(
+      { classIds: [found.id] },
+      {
+        asOf,
+        onPage: (lines) => {
+          for (const line of lines) {
+            fund = line.quote.fund;
+            trainees.push({
+              personId: line.personId,
+              enrolmentId: line.enrolmentId,
+              certificateId: line.certificateId,
+              quote: line.quote,
+            });
+          }
+        },
+      },
+    );
     let created: repo.ClaimRow;
     try {
       created = await this.platform.db.transaction(async (tx) => {
