@@ -64,6 +64,13 @@ describe('a training voucher', () => {
     await card.getByTestId('certificate-qr').waitFor();
     expect(await card.getByTestId('my-voucher-code').textContent()).toContain(code);
     await screenshot(page, 'my-vouchers-zh-CN');
+
+    // 我的补贴 asks for her subsidies; she has none yet.
+    const asked = apiResponse(page, '/api/v1/subsidies/mine');
+    await page.getByTestId('side-menu').locator('[data-menu-key="my-subsidies"]').click();
+    expect((await asked).status()).toBe(200);
+    await page.getByTestId('my-grants').getByText('还没有已拨付的补贴').waitFor();
+    await page.getByTestId('my-claim-lines').getByText('还没有为你申领的补贴').waitFor();
     await page.context().close();
   });
 

@@ -135,6 +135,7 @@ export interface Services {
   bankResults: BankResultsService;
   paymentLines: PaymentLineActions;
   vouchers: VouchersService;
+  grants: SubsidyGrantsService;
 }
 
 export function createServices(platform: PlatformContext): Services {
@@ -276,6 +277,7 @@ export function createServices(platform: PlatformContext): Services {
     bankResults,
     paymentLines,
     vouchers,
+    grants,
   };
 }
 
@@ -339,6 +341,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
     classes: services.classes,
     institutions: services.institutions,
     people: services.people,
+    grants: services.grants,
   });
   await paymentRoutes(zod, {
     db: platform.db,

@@ -161,6 +161,9 @@ const VouchersPage = lazy(() =>
 const MyVouchersPage = lazy(() =>
   import('../modules/vouchers/my-vouchers-page').then((m) => ({ default: m.MyVouchersPage })),
 );
+const MySubsidiesPage = lazy(() =>
+  import('../modules/my-subsidies/my-subsidies-page').then((m) => ({ default: m.MySubsidiesPage })),
+);
 const BatchPage = lazy(() =>
   import('../modules/payments/batch-page').then((m) => ({ default: m.BatchPage })),
 );
@@ -359,6 +362,7 @@ export function AppRoutes() {
           <Route path="payments" element={guarded('payments.read', <PaymentsPage />)} />
           <Route path="vouchers" element={guarded('vouchers.read', <VouchersPage />)} />
           <Route path="my-vouchers" element={guarded('vouchers.mine', <MyVouchersPage />)} />
+          <Route path="my-subsidies" element={guarded('subsidies.mine', <MySubsidiesPage />)} />
           <Route path="payments/:id" element={guarded('payments.read', <BatchPage />)} />
           <Route
             path="users"

@@ -105,6 +105,8 @@ export const PERMISSIONS = {
   'claims.submit': ['institution'],
   'claims.review': ['staff'],
   'claims.read': ['institution', 'staff', 'finance', 'auditor', 'admin'],
+  /** 我的补贴: a worker's own subsidies and the claim lines that hold them. */
+  'subsidies.mine': ['worker'],
   /** 支付: finance makes payment batches, exports the bank file, imports its result, corrects failures. */
   'payments.manage': ['finance'],
   'payments.read': ['finance', 'staff', 'auditor', 'admin'],

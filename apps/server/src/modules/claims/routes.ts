@@ -5,6 +5,8 @@ import { replyIdempotent } from '../../platform/idempotency/run-idempotent';
 import type { ClassesService } from '../classes/service';
 import type { InstitutionsService } from '../institutions/service';
 import type { PeopleService } from '../people/service';
+import type { SubsidyGrantsService } from '../subsidies/grants';
+import { mySubsidies, mySubsidiesSchema } from './mine';
 import { claimNoticeSchema, claimNotices, noticeQuery } from './notice';
 import { type ObjectionsService, objectionBody, objectionDecisionBody, objectionSchema } from './objections';
 import { claimListQuery, createClaimBody, decisionBody, reasonBody } from './schemas';
@@ -24,6 +26,7 @@ export function claimRoutes(
     classes: ClassesService;
     institutions: InstitutionsService;
     people: PeopleService;
+    grants: SubsidyGrantsService;
   },
 ) {
   const { claims, db } = deps;
@@ -39,6 +42,22 @@ export function claimRoutes(
       },
     },
     async (request) => claimNotices(db, deps, request.query),
+  );
+
+  app.get(
+    '/api/v1/subsidies/mine',
+    {
+      config: { access: 'subsidies.mine' },
+      schema: {
+        tags,
+        summary: '我的补贴 The worker’s subsidies granted and their lines on claims',
+        response: { 200: mySubsidiesSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const personId = request.ctx.actor!.personId;
+      return personId ? mySubsidies(db, deps.grants, personId) : { grants: [], lines: [] };
+    },
   );
 
   app.get(

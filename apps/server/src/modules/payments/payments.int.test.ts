@@ -1,11 +1,14 @@
-import { subsidyGrants } from '@qiancheng/db';
-import { inArray } from 'drizzle-orm';
+import { people, subsidyGrants } from '@qiancheng/db';
+import { eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClockOffsetDays } from '../../platform/clock';
+import { systemContext } from '../../platform/http/request-context';
 import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/upload-scope';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { postWithKey } from '../funds/test-fixtures';
+import { ReferenceService } from '../reference/service';
+import { UsersService } from '../users/service';
 
 /**
  * The demo class's claim (6,248 元, see the claims test) approved, past its notice, batched, sent
@@ -348,6 +351,39 @@ describe('the corrected claim, paid and partly recovered', () => {
     expect(collected.json().recovery).toMatchObject({ status: 'collected', collectionNote: '已缴回国库' });
     const twice = await post(`/api/v1/payments/recoveries/${recovery.id}/collect`, cookies['demo-finance']!);
     expect(twice.statusCode).toBe(409);
+  });
+
+  it('shows a trainee her subsidy under 我的补贴 once she signs up', async () => {
+    const [zhao] = await t.platform.db.select().from(people).where(eq(people.name, '赵秀英'));
+    // Trainees registered through a roster have no account yet; one is opened for her as the
+    // platform's own accounts are.
+    const users = new UsersService(t.platform, new ReferenceService(t.platform.db));
+    await users.create(systemContext('test'), {
+      username: 'zhao-xiuying',
+      password: 'Peixun2026zx',
+      displayName: '赵秀英',
+      role: 'worker',
+      regionCode: zhao!.regionCode,
+      personId: zhao!.id,
+    });
+    const cookie = await t.login('zhao-xiuying', 'Peixun2026zx');
+    const mine = await t.request({ url: '/api/v1/subsidies/mine', cookie });
+    expect(mine.statusCode, mine.body).toBe(200);
+    const claim = (await get(`/api/v1/claims/${claimId}`)).json().claim;
+    const line = claim.lines.find((l: { personId: string }) => l.personId === zhao!.id);
+    expect(mine.json().lines).toEqual([
+      expect.objectContaining({
+        claimNumber: claim.number,
+        status: 'paid',
+        amountFen: 140_800,
+        included: true,
+      }),
+    ]);
+    const recovered = (await grantsOfClaim()).every((g) => g.refId !== line.id);
+    expect(mine.json().grants).toHaveLength(recovered ? 0 : 1);
+    expect(
+      (await t.request({ url: '/api/v1/subsidies/mine', cookie: cookies['demo-staff'] })).statusCode,
+    ).toBe(403);
   });
 
   it('is read by auditors, hidden from another city and refused to workers', async () => {

@@ -1,5 +1,5 @@
-import { subsidyGrants, type Transaction } from '@qiancheng/db';
-import { and, eq } from 'drizzle-orm';
+import { type Executor, subsidyGrants, type Transaction } from '@qiancheng/db';
+import { and, asc, eq } from 'drizzle-orm';
 import type { CredentialsService } from '../credentials/service';
 
 /** A subsidy paid on one claim line: whose, under which scheme, for which certificate, how much. */
@@ -40,6 +40,15 @@ export class SubsidyGrantsService {
         })
         .onConflictDoNothing();
     }
+  }
+
+  /** A person's subsidies granted, oldest certificate first. */
+  ofPerson(db: Executor, personId: string) {
+    return db
+      .select()
+      .from(subsidyGrants)
+      .where(eq(subsidyGrants.personId, personId))
+      .orderBy(asc(subsidyGrants.certificateDate));
   }
 
   /** The subsidy of a claim line recovered: it no longer counts as enjoyed. */

@@ -70,6 +70,7 @@ const ICONS: Record<MenuKey, ReactNode> = {
   payments: <BankOutlined />,
   vouchers: <TagsOutlined />,
   'my-vouchers': <TagsOutlined />,
+  'my-subsidies': <MoneyCollectOutlined />,
   'region-overview': <ApartmentOutlined />,
   calendar: <CalendarOutlined />,
   users: <TeamOutlined />,

@@ -10,6 +10,7 @@ describe('menuEntriesFor', () => {
       'my-classes',
       'my-certificates',
       'my-vouchers',
+      'my-subsidies',
       'my-attendance',
       'subsidy-quote',
       'reference',

@@ -9,6 +9,7 @@ export type MenuKey =
   | 'class-review'
   | 'my-certificates'
   | 'my-vouchers'
+  | 'my-subsidies'
   | 'my-attendance'
   | 'demand'
   | 'wishes'
@@ -56,6 +57,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'my-classes', path: '/app/my-classes', requires: 'classes.enrol' },
   { key: 'my-certificates', path: '/app/my-certificates', requires: 'certificates.mine' },
   { key: 'my-vouchers', path: '/app/my-vouchers', requires: 'vouchers.mine' },
+  { key: 'my-subsidies', path: '/app/my-subsidies', requires: 'subsidies.mine' },
   { key: 'my-attendance', path: '/app/my-attendance', requires: 'attendance.checkIn' },
   { key: 'demand', path: '/app/demand', requires: 'demand.read' },
   { key: 'wishes', path: '/app/wishes', requires: 'wishes.read' },

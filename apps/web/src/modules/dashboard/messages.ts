@@ -39,6 +39,7 @@ export const dashboardMessages = defineMessages(
     claims: '按结业班级的记录申领职业培训补贴；经办人初审、另一名经办人复审，通过后占用预算并公示',
     vouchers: '向实名登记的劳动者发放职业培训券，3 个月内由培训机构在报名时扫码抵用，过期释放预算',
     'my-vouchers': '查看我的职业培训券，报名培训时向培训机构出示券码抵用培训费',
+    'my-subsidies': '查看已享受的补贴和为我申领的补贴进度',
     payments:
       '公示期满的申领编入支付批次，导出支付文件送银行，导入回盘登记结果；失败的更正后重发，必要时追回',
     'region-overview': '查看本区域及下辖区域的账号和人员登记情况',
@@ -92,6 +93,7 @@ export const dashboardMessages = defineMessages(
     vouchers:
       'Training vouchers for registered workers, redeemed by the institution at enrolment within 3 months; lapsed ones release their budget',
     'my-vouchers': 'Your training vouchers: show the code at enrolment to pay part of the fee',
+    'my-subsidies': 'The subsidies you have received and those claimed for you',
     payments:
       'Claims past their notice go into payment batches: the file goes to the bank, its result is imported; failures are corrected and resent, and money paid can be recovered',
     'region-overview': 'Accounts and registered people in your region and below',

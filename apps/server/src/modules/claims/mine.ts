@@ -1,0 +1,79 @@
+import { type Executor, subsidyClaimLines, subsidyClaims } from '@qiancheng/db';
+import {
+  CLAIM_STATUSES,
+  type ClaimStatus,
+  effectiveClaimStatus,
+} from '@qiancheng/domain/claims/claim-lifecycle';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { today } from '../../platform/clock';
+import type { SubsidyGrantsService } from '../subsidies/grants';
+
+export const mySubsidiesSchema = z
+  .object({
+    /** 已享受补贴: subsidies paid to or for the person, as the limits across schemes count them. */
+    grants: z.array(
+      z.object({
+        scheme: z.string(),
+        occupationCode: z.string(),
+        skillLevel: z.string().nullable(),
+        certificateDate: z.string(),
+        regionCode: z.string(),
+        amountFen: z.number(),
+      }),
+    ),
+    /** The person's lines on claims, whoever claimed them, newest first. */
+    lines: z.array(
+      z.object({
+        claimNumber: z.string(),
+        scheme: z.string(),
+        status: z.enum(CLAIM_STATUSES),
+        stage: z.string().nullable(),
+        amountFen: z.number(),
+        included: z.boolean(),
+        reasons: z.array(z.string()),
+        createdAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'MySubsidies' });
+export type MySubsidies = z.infer<typeof mySubsidiesSchema>;
+
+/** 我的补贴: what a worker has been granted and what claims hold for them, with the state of each. */
+export async function mySubsidies(
+  db: Executor,
+  grants: SubsidyGrantsService,
+  personId: string,
+): Promise<MySubsidies> {
+  const day = today();
+  const [granted, lines] = await Promise.all([
+    grants.ofPerson(db, personId),
+    db
+      .select({ line: subsidyClaimLines, claim: subsidyClaims })
+      .from(subsidyClaimLines)
+      .innerJoin(subsidyClaims, eq(subsidyClaims.id, subsidyClaimLines.claimId))
+      .where(and(eq(subsidyClaimLines.personId, personId), eq(subsidyClaimLines.live, true)))
+      .orderBy(desc(subsidyClaimLines.createdAt))
+      .limit(200),
+  ]);
+  return {
+    grants: granted.map((g) => ({
+      scheme: g.scheme,
+      occupationCode: g.occupationCode,
+      skillLevel: g.skillLevel,
+      certificateDate: g.certificateDate,
+      regionCode: g.regionCode,
+      amountFen: g.amountFen,
+    })),
+    lines: lines.map(({ line, claim }) => ({
+      claimNumber: claim.number,
+      scheme: claim.scheme,
+      status: effectiveClaimStatus(claim.status as ClaimStatus, claim.noticeUntil, day),
+      stage: line.stage,
+      amountFen: line.amountFen,
+      included: line.included,
+      reasons: line.reasons as string[],
+      createdAt: line.createdAt.toISOString(),
+    })),
+  };
+}
