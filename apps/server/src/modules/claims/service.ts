@@ -14,7 +14,7 @@ import {
 import { claimTotalFen, classClaimLines, type TraineeQuote } from '@qiancheng/domain/claims/claim-lines';
 import { CLASS_STATUS_NAMES, type ClassStatus } from '@qiancheng/domain/classes/class-lifecycle';
 import type { FundSourceCode } from '@qiancheng/domain/subsidy/fund-sources';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { assertRecordInScope, effectiveRegion, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import { now, today } from '../../platform/clock';
@@ -338,22 +338,32 @@ export class ClaimsService {
       .returning({ id: subsidyClaims.id, number: subsidyClaims.number });
     if (status === 'paid') {
       // What was paid now counts as enjoyed for the limits across schemes.
-      for (const row of rows) {
-        const claim = await repo.findClaim(tx, row.id);
-        const lines = (await repo.linesOf(tx, row.id)).filter(
-          (line) => line.included && line.stage === 'certification' && line.certificateId,
+      const paid = await tx
+        .select({
+          line: subsidyClaimLines,
+          regionCode: subsidyClaims.regionCode,
+          scheme: subsidyClaims.scheme,
+        })
+        .from(subsidyClaimLines)
+        .innerJoin(subsidyClaims, eq(subsidyClaims.id, subsidyClaimLines.claimId))
+        .where(
+          and(
+            inArray(subsidyClaimLines.claimId, [...claimIds]),
+            eq(subsidyClaimLines.included, true),
+            eq(subsidyClaimLines.stage, 'certification'),
+            isNotNull(subsidyClaimLines.certificateId),
+          ),
         );
-        await this.deps.grants.recordPaid(
-          tx,
-          claim!.regionCode,
-          lines.map((line) => ({
+      for (const { line, regionCode, scheme } of paid) {
+        await this.deps.grants.recordPaid(tx, regionCode, [
+          {
             lineId: line.id,
             personId: line.personId,
             certificateId: line.certificateId!,
-            scheme: claim!.scheme as 'training',
+            scheme: scheme as 'training',
             amountFen: line.amountFen,
-          })),
-        );
+          },
+        ]);
       }
     }
     await appendAudit(

@@ -5,7 +5,7 @@ import {
   type PayeeAccount,
   payeeAccountProblems,
 } from '@qiancheng/domain/payments/payee-account';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit/recorder';
 import { now } from '../../platform/clock';
@@ -74,21 +74,25 @@ export class PayeeAccountsService {
     return row ? present(row) : null;
   }
 
-  /** The accounts of these payees, for a batch's lines; payees without one are absent. */
+  /** The accounts of these payees, for a batch's lines, read once per payee type; payees without one are absent. */
   async payable(db: Executor, payees: readonly Payee[]): Promise<Map<string, PayableAccount>> {
     const found = new Map<string, PayableAccount>();
-    for (const payee of payees) {
-      const key = `${payee.type}:${payee.id}`;
-      if (found.has(key)) continue;
-      const row = await this.row(db, payee);
-      if (!row) continue;
-      found.set(key, {
-        accountName: row.accountName,
-        accountNumber: this.platform.vault.decrypt(row.accountNumberCipher),
-        accountNumberCipher: row.accountNumberCipher,
-        accountNumberMasked: row.accountNumberMasked,
-        bankName: row.bankName,
-      });
+    const types = [...new Set(payees.map((payee) => payee.type))];
+    for (const type of types) {
+      const ids = [...new Set(payees.filter((payee) => payee.type === type).map((payee) => payee.id))];
+      const rows = await db
+        .select()
+        .from(payeeAccounts)
+        .where(and(eq(payeeAccounts.payeeType, type), inArray(payeeAccounts.payeeId, ids)));
+      for (const row of rows) {
+        found.set(`${type}:${row.payeeId}`, {
+          accountName: row.accountName,
+          accountNumber: this.platform.vault.decrypt(row.accountNumberCipher),
+          accountNumberCipher: row.accountNumberCipher,
+          accountNumberMasked: row.accountNumberMasked,
+          bankName: row.bankName,
+        });
+      }
     }
     return found;
   }

@@ -125,12 +125,3 @@ export function importsOf(db: Executor, batchId: string): Promise<ResultImportRo
     .where(eq(paymentResultImports.batchId, batchId))
     .orderBy(asc(paymentResultImports.importedAt));
 }
-
-/** The latest line of each claim, newest first, for a claim's payment history. */
-export function linesOfClaim(db: Executor, claimId: string): Promise<LineRow[]> {
-  return db
-    .select()
-    .from(paymentLines)
-    .where(eq(paymentLines.claimId, claimId))
-    .orderBy(desc(paymentLines.createdAt));
-}
