@@ -22,7 +22,7 @@ import { regions } from './reference';
 
 /**
  * 补贴申领: a claim built only from what the platform recorded — an institution's completed class
- * (a line per trainee) for now. draft → submitted → reviewed → notice → payable; approval commits
+ * (a line per trainee) or a person's skill-upgrade application (one line for one certificate). draft → submitted → reviewed → notice → payable; approval commits
  * its total against the budget it names, in the same transaction.
  */
 export const subsidyClaims = pgTable(
@@ -31,7 +31,7 @@ export const subsidyClaims = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** BT + region + year + sequence, see `claimNumber`. */
     number: varchar('number', { length: 24 }).notNull(),
-    /** class_training */
+    /** class_training | skill_upgrade */
     kind: varchar('kind', { length: 20 }).notNull(),
     /** training | skill_upgrade */
     scheme: varchar('scheme', { length: 14 }).notNull(),
@@ -42,6 +42,8 @@ export const subsidyClaims = pgTable(
     sequence: integer('sequence').notNull(),
     classId: uuid('class_id').references(() => trainingClasses.id),
     institutionId: uuid('institution_id').references(() => institutions.id),
+    /** The applicant of an individual claim (skill_upgrade), who is also its payee. */
+    personId: uuid('person_id').references(() => people.id),
     /** A FUND_SOURCES code. */
     fundSource: varchar('fund_source', { length: 24 }).notNull(),
     totalFen: bigint('total_fen', { mode: 'number' }).notNull(),
@@ -67,6 +69,7 @@ export const subsidyClaims = pgTable(
     uniqueIndex('subsidy_claims_sequence_uq').on(t.regionCode, t.year, t.sequence),
     index('subsidy_claims_status_idx').on(t.regionCode, t.status),
     index('subsidy_claims_class_idx').on(t.classId),
+    index('subsidy_claims_person_idx').on(t.personId),
   ],
 );
 
@@ -87,7 +90,7 @@ export const subsidyClaimLines = pgTable(
       .references(() => people.id),
     enrolmentId: uuid('enrolment_id').references(() => enrolments.id),
     certificateId: uuid('certificate_id').references(() => certificates.id),
-    /** certification | employment; null on an excluded line. */
+    /** certification | employment | skill_upgrade; null on an excluded line. */
     stage: varchar('stage', { length: 14 }),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     included: boolean('included').notNull(),
@@ -106,6 +109,10 @@ export const subsidyClaimLines = pgTable(
     uniqueIndex('subsidy_claim_lines_stage_uq')
       .on(t.enrolmentId, t.stage)
       .where(sql`${t.included} and ${t.live}`),
+    // A certificate's skill-upgrade subsidy is held by at most one live application (B2, B4).
+    uniqueIndex('subsidy_claim_lines_upgrade_uq')
+      .on(t.certificateId)
+      .where(sql`${t.included} and ${t.live} and ${t.stage} = 'skill_upgrade'`),
   ],
 );
 

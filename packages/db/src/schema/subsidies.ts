@@ -132,6 +132,8 @@ export const subsidyGrants = pgTable(
     /** What granted it, e.g. a claim line. */
     refType: varchar('ref_type', { length: 20 }).notNull(),
     refId: text('ref_id').notNull(),
+    /** Null while approved and not yet paid; the limits count it either way. */
+    paidAt: timestamp('paid_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
