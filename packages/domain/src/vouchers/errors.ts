@@ -1,4 +1,5 @@
 import type { ErrorDefinition } from '../errors/catalog';
+import { OFFERING_ERRORS, OFFERING_FIELD_REASONS } from './offering-errors';
 
 /** Error codes of training vouchers (职业培训券), spread into ERROR_CATALOG. */
 export const VOUCHER_ERRORS = {
@@ -58,6 +59,7 @@ export const VOUCHER_ERRORS = {
     'zh-CN': '只有未使用的培训券可以作废',
     'en-US': 'Only an unused voucher can be cancelled',
   },
+  ...OFFERING_ERRORS,
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** Reasons a voucher field is rejected, spread into FIELD_REASONS. */
@@ -70,4 +72,5 @@ export const VOUCHER_FIELD_REASONS = {
     'zh-CN': '平台中没有该身份证号码的人员，请先实名登记',
     'en-US': 'is not the ID number of anyone registered; register them first',
   },
+  ...OFFERING_FIELD_REASONS,
 } as const satisfies Record<string, { 'zh-CN': string; 'en-US': string }>;
