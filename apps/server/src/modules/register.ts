@@ -84,6 +84,9 @@ import { teacherRoutes } from './teachers/routes';
 import { TeachersService } from './teachers/service';
 import { userRoutes } from './users/routes';
 import { UsersService } from './users/service';
+import { VoucherCardSync } from './vouchers/card-sync';
+import { voucherOfferingRoutes } from './vouchers/offering-routes';
+import { VoucherOfferingsService } from './vouchers/offerings-service';
 import { voucherRoutes } from './vouchers/routes';
 import { VouchersService } from './vouchers/service';
 import { wishRoutes } from './wishes/routes';
@@ -135,6 +138,8 @@ export interface Services {
   bankResults: BankResultsService;
   paymentLines: PaymentLineActions;
   vouchers: VouchersService;
+  voucherOfferings: VoucherOfferingsService;
+  voucherCardSync: VoucherCardSync;
   grants: SubsidyGrantsService;
 }
 
@@ -231,7 +236,9 @@ export function createServices(platform: PlatformContext): Services {
   const paymentBatches = new PaymentBatchesService(platform, { claims, payees, institutions, reference });
   const bankResults = new BankResultsService(platform, { batches: paymentBatches, claims, funds });
   const paymentLines = new PaymentLineActions(platform, { batches: paymentBatches, claims, funds, payees });
-  const vouchers = new VouchersService(platform, { people, funds, classes });
+  const voucherCardSync = new VoucherCardSync(platform, { people });
+  const vouchers = new VouchersService(platform, { people, funds, classes, cardSync: voucherCardSync });
+  const voucherOfferings = new VoucherOfferingsService(platform, { vouchers, people, reference });
   return {
     reference,
     users,
@@ -277,6 +284,8 @@ export function createServices(platform: PlatformContext): Services {
     bankResults,
     paymentLines,
     vouchers,
+    voucherOfferings,
+    voucherCardSync,
     grants,
   };
 }
@@ -350,7 +359,12 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
     lines: services.paymentLines,
     payees: services.payees,
   });
-  voucherRoutes(zod, { vouchers: services.vouchers, db: platform.db });
+  voucherRoutes(zod, { vouchers: services.vouchers, cardSync: services.voucherCardSync, db: platform.db });
+  voucherOfferingRoutes(zod, {
+    offerings: services.voucherOfferings,
+    cardSync: services.voucherCardSync,
+    db: platform.db,
+  });
   auditRoutes(zod, platform);
   return services;
 }

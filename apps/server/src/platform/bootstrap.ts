@@ -10,6 +10,7 @@ import type { AppConfig } from './config';
 import type { PlatformContext } from './context';
 import { loadPiiKeys } from './crypto/keys';
 import { PiiVault } from './crypto/pii-vault';
+import { createCardChannel } from './social-security-card/create-channel';
 import { LocalDiskStorage } from './storage/local-disk-storage';
 
 export interface Platform extends PlatformContext {
@@ -46,6 +47,7 @@ export async function openPlatform(
     vault,
     sessions: new SessionStore(handle.db, config.session),
     storage: new LocalDiskStorage(config.storageDir),
+    socialSecurityCard: createCardChannel(config.socialSecurityCard),
     handle,
     close: () => handle.close(),
   };

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       databaseUrl: null,
       demo: true,
       dataDir: '/srv/qiancheng/data',
+      socialSecurityCard: 'platform',
     });
   });
 
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
     [{ QIANCHENG_PUBLIC_URL: 'https://user:secret@px.example.gov.cn' }, /without credentials/],
     [{ QIANCHENG_PUBLIC_URL: 'https://px.example.gov.cn/training' }, /without path/],
     [{ QIANCHENG_PUBLIC_URL: 'https://px.example.gov.cn/?a=1' }, /without path/],
+    [{ QIANCHENG_SOCIAL_SECURITY_CARD: 'wechat' }, /QIANCHENG_SOCIAL_SECURITY_CARD must be one of platform/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);

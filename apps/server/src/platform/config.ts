@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { CARD_CHANNELS, type CardChannelName } from './social-security-card/channel';
 
 export interface AppConfig {
   port: number;
@@ -27,6 +28,11 @@ export interface AppConfig {
   webDist: string | null;
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxFailuresPerUser: number; maxFailuresPerIp: number; windowMinutes: number };
+  /**
+   * The electronic social security card channel vouchers are delivered through
+   * (QIANCHENG_SOCIAL_SECURITY_CARD); `platform`, the built-in one, needs no outside system.
+   */
+  socialSecurityCard: CardChannelName;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +76,16 @@ function publicOrigin(env: NodeJS.ProcessEnv): string {
   return url.origin;
 }
 
+function cardChannel(env: NodeJS.ProcessEnv): CardChannelName {
+  const raw = env.QIANCHENG_SOCIAL_SECURITY_CARD?.trim() || 'platform';
+  if (!(CARD_CHANNELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(
+      `QIANCHENG_SOCIAL_SECURITY_CARD must be one of ${CARD_CHANNELS.join(', ')}, got "${raw}"`,
+    );
+  }
+  return raw as CardChannelName;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const deploymentRegion = env.QIANCHENG_REGION?.trim() || '410000';
@@ -106,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxFailuresPerIp: integer(env, 'QIANCHENG_LOGIN_MAX_FAILURES_PER_IP', 50),
       windowMinutes: integer(env, 'QIANCHENG_LOGIN_WINDOW_MINUTES', 15),
     },
+    socialSecurityCard: cardChannel(env),
   };
 }

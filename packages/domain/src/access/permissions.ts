@@ -118,6 +118,8 @@ export const PERMISSIONS = {
   'vouchers.issue': ['staff'],
   'vouchers.redeem': ['institution'],
   'vouchers.mine': ['worker'],
+  /** 领券: a worker claims a voucher of an offering open to them. */
+  'vouchers.claim': ['worker'],
   'vouchers.read': ['staff', 'finance', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

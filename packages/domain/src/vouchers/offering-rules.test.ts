@@ -86,8 +86,15 @@ describe('claimProblems', () => {
 });
 
 describe('offeringProblems', () => {
-  const setup = { claimFrom: '2026-05-01', claimTo: '2026-05-31', minAge: 18, maxAge: 45, targetGroups: [] };
-  it.each<[string, Partial<typeof setup> & { targetGroups?: string[] }, string, [string, string][]]>([
+  type Setup = Parameters<typeof offeringProblems>[0];
+  const setup: Setup = {
+    claimFrom: '2026-05-01',
+    claimTo: '2026-05-31',
+    minAge: 18,
+    maxAge: 45,
+    targetGroups: [],
+  };
+  it.each<[string, Partial<Setup>, string, [string, string][]]>([
     ['a window of a month', {}, '2026-04-20', []],
     ['a window of one day', { claimTo: '2026-05-01' }, '2026-04-20', []],
     [

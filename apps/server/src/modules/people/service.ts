@@ -141,6 +141,24 @@ export class PeopleService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /**
+   * Names and full ID numbers, for handing a person's record to another public system that keys
+   * people by ID number (the electronic social security card). Not for display.
+   */
+  async fullIdentities(
+    executor: Executor,
+    ids: readonly string[],
+  ): Promise<Map<string, { id: string; name: string; idNumber: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await executor
+      .select({ id: people.id, name: people.name, cipher: people.idNumberCipher })
+      .from(people)
+      .where(inArray(people.id, [...new Set(ids)]));
+    return new Map(
+      rows.map((r) => [r.id, { id: r.id, name: r.name, idNumber: this.platform.vault.decrypt(r.cipher) }]),
+    );
+  }
+
   /** Names and masked ID numbers of people, for lists that show who a record concerns. */
   async summaries(
     executor: Executor,

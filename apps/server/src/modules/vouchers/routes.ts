@@ -2,6 +2,8 @@ import type { Database } from '@qiancheng/db';
 import { z } from 'zod';
 import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import { replyIdempotent } from '../../platform/idempotency/run-idempotent';
+import type { VoucherCardSync } from './card-sync';
+import { replyIdempotentThenSync } from './reply-then-sync';
 import {
   cancelVoucherBody,
   issueVoucherBody,
@@ -17,8 +19,11 @@ const voucherResponse = (status: number) => ({
   ...errorResponses,
 });
 
-export function voucherRoutes(app: ZodApp, deps: { vouchers: VouchersService; db: Database }) {
-  const { vouchers, db } = deps;
+export function voucherRoutes(
+  app: ZodApp,
+  deps: { vouchers: VouchersService; cardSync: VoucherCardSync; db: Database },
+) {
+  const { vouchers, cardSync, db } = deps;
   app.get(
     '/api/v1/vouchers/mine',
     {
@@ -60,7 +65,7 @@ export function voucherRoutes(app: ZodApp, deps: { vouchers: VouchersService; db
       },
     },
     async (request, reply) =>
-      replyIdempotent(db, request, reply, 201, async (tx) => ({
+      replyIdempotentThenSync(db, cardSync, request, reply, 201, async (tx) => ({
         voucher: await vouchers.issue(tx, request.ctx, request.body),
       })),
   );
@@ -97,7 +102,7 @@ export function voucherRoutes(app: ZodApp, deps: { vouchers: VouchersService; db
       },
     },
     async (request, reply) =>
-      replyIdempotent(db, request, reply, 200, async (tx) => ({
+      replyIdempotentThenSync(db, cardSync, request, reply, 200, async (tx) => ({
         voucher: await vouchers.cancel(tx, request.ctx, request.params.id, request.body.reason),
       })),
   );
@@ -113,5 +118,22 @@ export function voucherRoutes(app: ZodApp, deps: { vouchers: VouchersService; db
       },
     },
     async (request) => vouchers.expireDue(request.ctx),
+  );
+
+  app.post(
+    '/api/v1/vouchers/card-sync',
+    {
+      config: { access: 'vouchers.issue' },
+      schema: {
+        tags,
+        summary:
+          '同步电子社保卡 Retry the region’s due deliveries to and withdrawals from social security cards',
+        response: {
+          200: z.object({ delivered: z.number(), withdrawn: z.number(), failed: z.number() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => cardSync.syncRegion(request.ctx.actor!),
   );
 }

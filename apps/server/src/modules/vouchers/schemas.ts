@@ -1,6 +1,7 @@
 import { VOUCHER_KINDS, VOUCHER_STATUSES } from '@qiancheng/domain/vouchers/voucher-rules';
 import { z } from 'zod';
 import { paginationQuery, regionCodeSchema, uuidSchema } from '../../platform/http/schemas';
+import { CARD_STATES } from './card-sync';
 
 const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -60,6 +61,13 @@ export const voucherSchema = z
     note: z.string().nullable(),
     redeemedAt: z.string().nullable(),
     closedReason: z.string().nullable(),
+    /** The 领券活动 it was claimed from, and the target group its holder declared. */
+    offeringId: z.string().nullable(),
+    targetGroup: z.string().nullable(),
+    /** Its copy on the holder's electronic social security card, and the last failure to sync it. */
+    cardState: z.enum(CARD_STATES),
+    cardSyncedAt: z.string().nullable(),
+    cardError: z.string().nullable(),
   })
   .meta({ id: 'TrainingVoucher' });
 export type VoucherView = z.infer<typeof voucherSchema>;

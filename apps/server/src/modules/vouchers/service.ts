@@ -6,6 +6,7 @@ import {
   isVoucherCode,
   redemptionProblem,
   type VoucherStatus,
+  type VoucherTerms,
   voucherCode,
   voucherMaxFen,
   voucherTermsProblems,
@@ -22,6 +23,7 @@ import type { Actor, RequestContext } from '../../platform/http/request-context'
 import type { ClassesService } from '../classes/service';
 import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
+import type { VoucherCardSync } from './card-sync';
 import type { IssueVoucherInput, RedeemVoucherInput, VoucherListQuery, VoucherView } from './schemas';
 
 type VoucherRow = typeof trainingVouchers.$inferSelect;
@@ -33,6 +35,21 @@ function statusCondition(status: VoucherStatus, day: string): SQL | undefined {
   if (status === 'expired')
     return or(eq(trainingVouchers.status, 'expired'), and(unused, lt(trainingVouchers.validUntil, day)));
   return eq(trainingVouchers.status, status);
+}
+
+/** The terms of a voucher as a request states them: only the kind's own amounts are kept. */
+export function termsOf(
+  input: Omit<VoucherTerms, 'projectId' | 'occupationCode' | 'institutionId'> & Partial<VoucherTerms>,
+): VoucherTerms {
+  return {
+    kind: input.kind,
+    faceValueFen: input.kind === 'face_value' ? input.faceValueFen : null,
+    percentBasisPoints: input.kind === 'percentage' ? input.percentBasisPoints : null,
+    capFen: input.kind === 'percentage' ? input.capFen : null,
+    projectId: input.projectId ?? null,
+    occupationCode: input.occupationCode ?? null,
+    institutionId: input.institutionId ?? null,
+  };
 }
 
 /** Vouchers pay for training from the employment subsidy fund, as the training subsidy does. */
@@ -52,7 +69,12 @@ function isUniqueViolation(error: unknown, index: string): boolean {
 export class VouchersService {
   constructor(
     private readonly platform: PlatformContext,
-    private readonly deps: { people: PeopleService; funds: FundsService; classes: ClassesService },
+    private readonly deps: {
+      people: PeopleService;
+      funds: FundsService;
+      classes: ClassesService;
+      cardSync: VoucherCardSync;
+    },
   ) {}
 
   async issue(tx: Transaction, context: RequestContext, input: IssueVoucherInput): Promise<VoucherView> {
@@ -67,38 +89,57 @@ export class VouchersService {
     if (!isRegionInScope(actor, identity.regionCode)) {
       throw invalidFields(fieldProblem('idNumber', 'region_outside_scope'));
     }
-    const terms = {
-      kind: input.kind,
-      faceValueFen: input.kind === 'face_value' ? input.faceValueFen : null,
-      percentBasisPoints: input.kind === 'percentage' ? input.percentBasisPoints : null,
-      capFen: input.kind === 'percentage' ? input.capFen : null,
-      projectId: input.projectId,
-      occupationCode: input.occupationCode,
-      institutionId: input.institutionId,
-    };
+    const terms = termsOf(input);
     const problems = voucherTermsProblems(terms);
     if (problems.length > 0) throw invalidFields(...problems.map((p) => fieldProblem(p.field, p.reason)));
+    const granted = await this.grant(tx, context, identity, terms, { note: input.note || null });
+    if ('heldCode' in granted) {
+      throw new AppError('vouchers.person_holds_voucher', { params: { code: granted.heldCode } });
+    }
+    return this.present(tx, granted.voucher);
+  }
 
-    const day = today();
+  /**
+   * The person's unused voucher still in date, locked; one past its date is expired on the way
+   * (releasing its money), so the person may be issued another.
+   */
+  async lockUnused(tx: Transaction, context: RequestContext, personId: string): Promise<VoucherRow | null> {
     const [held] = await tx
       .select()
       .from(trainingVouchers)
-      .where(and(eq(trainingVouchers.personId, person.id), eq(trainingVouchers.status, 'issued')))
+      .where(and(eq(trainingVouchers.personId, personId), eq(trainingVouchers.status, 'issued')))
       .for('update');
-    if (held && effectiveVoucherStatus('issued', held.validUntil, day) === 'issued') {
-      throw new AppError('vouchers.person_holds_voucher', { params: { code: held.code } });
-    }
-    if (held) await this.close(tx, context, held, 'expired', '有效期届满');
+    if (!held) return null;
+    if (effectiveVoucherStatus('issued', held.validUntil, today()) === 'issued') return held;
+    await this.close(tx, context, held, 'expired', '有效期届满');
+    return null;
+  }
 
+  /**
+   * Issues a voucher on checked terms to a person, as staff issue it and as a worker's claim does:
+   * valid three months from today, its most committed against the nearest employment-subsidy
+   * budget of the person's region, audited. Issues nothing when the person holds an unused
+   * voucher, and answers its code (`—` when a concurrent grant's is not yet visible).
+   */
+  async grant(
+    tx: Transaction,
+    context: RequestContext,
+    person: { id: string; regionCode: string },
+    terms: VoucherTerms,
+    extra: { note: string | null; offeringId?: string; targetGroup?: string | null },
+  ): Promise<{ voucher: VoucherRow } | { heldCode: string }> {
+    const held = await this.lockUnused(tx, context, person.id);
+    if (held) return { heldCode: held.code };
+    const day = today();
     const year = Number(day.slice(0, 4));
-    const budget = await this.deps.funds.nearestBudget(tx, identity.regionCode, year, FUND);
+    const budget = await this.deps.funds.nearestBudget(tx, person.regionCode, year, FUND);
     const maxFen = voucherMaxFen(terms);
     const id = crypto.randomUUID();
     await this.deps.funds.commit(tx, context, {
-      budget: budget ? { budgetId: budget.id } : { regionCode: identity.regionCode, year, source: FUND },
+      budget: budget ? { budgetId: budget.id } : { regionCode: person.regionCode, year, source: FUND },
       amountFen: maxFen,
       ref: { type: 'voucher', id },
-      note: '职业培训券',
+      note: extra.offeringId ? '职业培训券（领券）' : '职业培训券',
     });
     let row: VoucherRow;
     try {
@@ -107,7 +148,7 @@ export class VouchersService {
         .values({
           id,
           code: voucherCode(String(randomInt(0, 10_000_000_000)).padStart(10, '0')),
-          regionCode: identity.regionCode,
+          regionCode: person.regionCode,
           personId: person.id,
           ...terms,
           issuedOn: day,
@@ -115,21 +156,22 @@ export class VouchersService {
           status: 'issued',
           budgetId: budget!.id,
           committedFen: maxFen,
-          note: input.note || null,
-          issuedBy: actor.userId,
+          note: extra.note,
+          offeringId: extra.offeringId ?? null,
+          targetGroup: extra.targetGroup ?? null,
+          cardState: 'pending',
+          issuedBy: context.actor!.userId,
           createdAt: now(),
         })
         .returning()) as [VoucherRow];
     } catch (error) {
-      if (isUniqueViolation(error, 'training_vouchers_unused_uq')) {
-        throw new AppError('vouchers.person_holds_voucher', { params: { code: '—' } });
-      }
+      if (isUniqueViolation(error, 'training_vouchers_unused_uq')) return { heldCode: '—' };
       throw error;
     }
     await appendAudit(tx, context, [
       { action: 'voucher.issue', entityType: 'training_voucher', entityId: row.id, after: row },
     ]);
-    return this.present(tx, row);
+    return { voucher: row };
   }
 
   /** 抵用: the institution scans the holder's code at their enrolment in one of its classes. */
@@ -218,7 +260,7 @@ export class VouchersService {
    * each held; answers how many. Safe to run at any time and any number of times.
    */
   async expireDue(context: RequestContext): Promise<{ expired: number; releasedFen: number }> {
-    return this.platform.db.transaction(async (tx) => {
+    const outcome = await this.platform.db.transaction(async (tx) => {
       const due = await tx
         .select()
         .from(trainingVouchers)
@@ -237,8 +279,11 @@ export class VouchersService {
         releasedFen += voucher.committedFen;
         await this.close(tx, context, voucher, 'expired', '有效期届满');
       }
-      return { expired: due.length, releasedFen };
+      return { expired: due.length, releasedFen, ids: due.map((voucher) => voucher.id) };
     });
+    // Committed: take the expired vouchers off their holders' cards.
+    await this.deps.cardSync.syncVouchers(outcome.ids);
+    return { expired: outcome.expired, releasedFen: outcome.releasedFen };
   }
 
   async list(actor: Actor, query: VoucherListQuery): Promise<{ items: VoucherView[]; total: number }> {
@@ -287,7 +332,7 @@ export class VouchersService {
     }
     const [row] = await tx
       .update(trainingVouchers)
-      .set({ status, committedFen: 0, closedAt: now(), closedReason: reason })
+      .set({ status, committedFen: 0, closedAt: now(), closedReason: reason, cardState: 'withdrawing' })
       .where(eq(trainingVouchers.id, voucher.id))
       .returning();
     await appendAudit(tx, context, [
@@ -303,7 +348,7 @@ export class VouchersService {
     return row!;
   }
 
-  private async present(db: Executor, row: VoucherRow): Promise<VoucherView> {
+  async present(db: Executor, row: VoucherRow): Promise<VoucherView> {
     const names = await this.deps.people.summaries(db, [row.personId]);
     return presentVoucher(row, names.get(row.personId)?.name ?? '', today());
   }
@@ -332,5 +377,10 @@ export function presentVoucher(row: VoucherRow, holderName: string, day: string)
     note: row.note,
     redeemedAt: row.redeemedAt ? row.redeemedAt.toISOString() : null,
     closedReason: row.closedReason,
+    offeringId: row.offeringId,
+    targetGroup: row.targetGroup,
+    cardState: row.cardState as VoucherView['cardState'],
+    cardSyncedAt: row.cardSyncedAt ? row.cardSyncedAt.toISOString() : null,
+    cardError: row.cardError,
   };
 }
