@@ -27,6 +27,7 @@ import { ClaimBatchEvaluator } from './claims/batch-evaluation';
 import { ObjectionsService } from './claims/objections';
 import { claimRoutes } from './claims/routes';
 import { ClaimsService } from './claims/service';
+import { UpgradeApplications } from './claims/upgrade-applications';
 import { changeRoutes } from './classes/change-routes';
 import { ChangeRequestsService } from './classes/change-service';
 import { RegistryVerifier } from './classes/identity-verifier';
@@ -133,6 +134,7 @@ export interface Services {
   employmentEvidence: EmploymentEvidenceService;
   claims: ClaimsService;
   claimObjections: ObjectionsService;
+  upgradeApplications: UpgradeApplications;
   payees: PayeeAccountsService;
   paymentBatches: PaymentBatchesService;
   bankResults: BankResultsService;
@@ -230,10 +232,24 @@ export function createServices(platform: PlatformContext): Services {
   const employmentEvidence = new EmploymentEvidenceService(platform, { classes });
   const grants = new SubsidyGrantsService({ credentials });
   const evaluator = new ClaimBatchEvaluator(platform, { policies: subsidyPolicies, calendar, reference });
-  const claims = new ClaimsService(platform, { evaluator, grants, classes, funds, people });
-  const claimObjections = new ObjectionsService(platform, { funds });
-  const payees = new PayeeAccountsService(platform);
-  const paymentBatches = new PaymentBatchesService(platform, { claims, payees, institutions, reference });
+  const claims = new ClaimsService(platform, {
+    evaluator,
+    grants,
+    policies: subsidyPolicies,
+    classes,
+    funds,
+    people,
+  });
+  const upgradeApplications = new UpgradeApplications(platform, { quotes, claims });
+  const claimObjections = new ObjectionsService(platform, { funds, grants });
+  const payees = new PayeeAccountsService(platform, { people });
+  const paymentBatches = new PaymentBatchesService(platform, {
+    claims,
+    payees,
+    institutions,
+    people,
+    reference,
+  });
   const bankResults = new BankResultsService(platform, { batches: paymentBatches, claims, funds });
   const paymentLines = new PaymentLineActions(platform, { batches: paymentBatches, claims, funds, payees });
   const voucherCardSync = new VoucherCardSync(platform, { people });
@@ -279,6 +295,7 @@ export function createServices(platform: PlatformContext): Services {
     employmentEvidence,
     claims,
     claimObjections,
+    upgradeApplications,
     payees,
     paymentBatches,
     bankResults,
@@ -345,6 +362,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   await insuranceRoutes(zod, services.insuranceImport, services.employmentEvidence);
   claimRoutes(zod, {
     claims: services.claims,
+    upgrades: services.upgradeApplications,
     objections: services.claimObjections,
     db: platform.db,
     classes: services.classes,

@@ -103,6 +103,8 @@ export const PERMISSIONS = {
   'employmentEvidence.record': ['institution', 'staff'],
   /** 补贴申领: institutions claim for their completed classes; staff review and approve (four eyes). */
   'claims.submit': ['institution'],
+  'claims.own': ['institution', 'worker'],
+  'claims.apply': ['worker'],
   'claims.review': ['staff'],
   'claims.read': ['institution', 'staff', 'finance', 'auditor', 'admin'],
   /** 我的补贴: a worker's own subsidies and the claim lines that hold them. */
@@ -113,7 +115,7 @@ export const PERMISSIONS = {
   /** 追回: the bureau that found the fraud or finance decides a recovery of money paid. */
   'payments.recover': ['staff', 'finance'],
   /** 收款账户: an institution records the account its subsidies are paid to. */
-  'payeeAccounts.own': ['institution'],
+  'payeeAccounts.own': ['institution', 'worker'],
   /** 职业培训券: staff issue and cancel; institutions redeem at enrolment; workers hold their own. */
   'vouchers.issue': ['staff'],
   'vouchers.redeem': ['institution'],

@@ -23,6 +23,23 @@ export const CLAIM_ERRORS = {
     'zh-CN': '部分学员的补贴已在另一笔申领中，请刷新后重试',
     'en-US': 'Some trainees are already on another claim; refresh and try again',
   },
+  'claims.limits_exceeded': {
+    kind: 'conflict',
+    'zh-CN':
+      '{count} 名人员的补贴超出跨项目限制（每年次数、同职业同等级只补一次等），请退回申领并剔除后重新起草',
+    'en-US':
+      'The subsidies of {count} people would exceed the limits across schemes (per year, once per occupation and level); return the claim so it is drafted again without them',
+  },
+  'claims.upgrade_not_eligible': {
+    kind: 'conflict',
+    'zh-CN': '该证书目前不符合技能提升补贴条件',
+    'en-US': 'This certificate does not qualify for the skill-upgrade subsidy',
+  },
+  'claims.certificate_claimed': {
+    kind: 'conflict',
+    'zh-CN': '该证书已有一笔技能提升补贴申请',
+    'en-US': 'This certificate already has a skill-upgrade application',
+  },
   'claims.own_claim': {
     kind: 'forbidden',
     'zh-CN': '不能审核自己起草的申领',

@@ -4,6 +4,7 @@ import {
   type ClaimAction,
   type ClaimStatus,
   claimNumber,
+  claimPayee,
   effectiveClaimStatus,
   fourEyesProblem,
   isUnderNotice,
@@ -71,5 +72,33 @@ describe('isUnderNotice', () => {
     ['notice', null, '2026-12-01', false],
   ] as const)('%s until %s on %s → %s', (status, until, today, expected) => {
     expect(isUnderNotice(status, until, today)).toBe(expected);
+  });
+});
+
+describe('claimPayee', () => {
+  it.each([
+    [
+      'a class claim pays its institution',
+      { kind: 'class_training', institutionId: 'i', personId: null },
+      { type: 'institution', id: 'i' },
+    ],
+    [
+      'a skill-upgrade application pays its applicant',
+      { kind: 'skill_upgrade', institutionId: null, personId: 'p' },
+      { type: 'person', id: 'p' },
+    ],
+    [
+      'a class claim without its institution pays nobody',
+      { kind: 'class_training', institutionId: null, personId: 'p' },
+      null,
+    ],
+    [
+      'an application without its applicant pays nobody',
+      { kind: 'skill_upgrade', institutionId: 'i', personId: null },
+      null,
+    ],
+    ['an unknown kind pays nobody', { kind: 'voucher', institutionId: 'i', personId: 'p' }, null],
+  ] as const)('%s', (_, claim, expected) => {
+    expect(claimPayee(claim)).toEqual(expected);
   });
 });

@@ -22,6 +22,33 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/**
+ * What a claim is for: a completed class's training subsidy, claimed by its institution, or one
+ * certificate's skill-upgrade subsidy, applied for by its holder.
+ */
+export const CLAIM_KINDS = ['class_training', 'skill_upgrade'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CLAIM_KIND_NAMES: Record<ClaimKind, LocalizedText> = {
+  class_training: { 'zh-CN': '职业培训补贴（班级）', 'en-US': 'Training subsidy (class)' },
+  skill_upgrade: { 'zh-CN': '技能提升补贴（个人）', 'en-US': 'Skill-upgrade subsidy (individual)' },
+};
+
+/**
+ * Who a claim pays (A8, B): the institution for a class's training it advanced; the worker, to
+ * their social security card account, for a skill-upgrade subsidy.
+ */
+export function claimPayee(claim: {
+  kind: string;
+  institutionId: string | null;
+  personId: string | null;
+}): { type: 'institution' | 'person'; id: string } | null {
+  if (claim.kind === 'class_training' && claim.institutionId)
+    return { type: 'institution', id: claim.institutionId };
+  if (claim.kind === 'skill_upgrade' && claim.personId) return { type: 'person', id: claim.personId };
+  return null;
+}
+
 export type ClaimAction = 'submit' | 'review' | 'return' | 'approve' | 'withdraw';
 
 const ALLOWED: Record<ClaimAction, readonly ClaimStatus[]> = {

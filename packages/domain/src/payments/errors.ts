@@ -78,6 +78,10 @@ export const PAYMENT_ERRORS = {
 
 /** Reasons a field or a result-file row is rejected, spread into FIELD_REASONS. */
 export const PAYMENT_FIELD_REASONS = {
+  account_name_not_holder: {
+    'zh-CN': '社保卡账户须为本人账户，户名应与实名登记的姓名一致',
+    'en-US': 'must be your own social security card account, in your registered name',
+  },
   account_number_invalid: {
     'zh-CN': '应为 8 至 32 位数字的银行账号',
     'en-US': 'must be a bank account number of 8 to 32 digits',

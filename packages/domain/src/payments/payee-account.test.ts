@@ -26,6 +26,19 @@ describe('payeeAccountProblems', () => {
   });
 });
 
+describe('a person’s own social security card account', () => {
+  const card = { accountName: '李秀英', accountNumber: '6217 0000 1234 5678 901', bankName: '中国建设银行' };
+  it.each([
+    ['in the registered name', {}, '李秀英', []],
+    ['with spaces around the name', { accountName: ' 李秀英 ' }, '李秀英', []],
+    ['in another name', { accountName: '王建国' }, '李秀英', [['accountName', 'account_name_not_holder']]],
+    ['an institution is not checked against a holder', { accountName: '王建国' }, undefined, []],
+  ])('%s', (_label, change, holder, expected) => {
+    const problems = payeeAccountProblems({ ...card, ...change }, holder);
+    expect(problems.map((p) => [p.field, p.reason])).toEqual(expected);
+  });
+});
+
 describe('account numbers', () => {
   it.each([
     ['6222 0212 3456 7890 123', '6222021234567890123', '6222 **** 0123'],

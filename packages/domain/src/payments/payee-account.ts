@@ -24,12 +24,17 @@ export function normaliseAccountNumber(text: string): string {
   return text.normalize('NFKC').replace(/[\s-]/g, '');
 }
 
-/** The problems of an account as entered, after trimming; none when it can be paid to. */
-export function payeeAccountProblems(account: PayeeAccount): PayeeAccountProblem[] {
+/**
+ * The problems of an account as entered, after trimming; none when it can be paid to. A person's
+ * social security card account is in their own name (`holderName`, as registered).
+ */
+export function payeeAccountProblems(account: PayeeAccount, holderName?: string): PayeeAccountProblem[] {
   const problems: PayeeAccountProblem[] = [];
-  if (account.accountName.trim() === '') problems.push({ field: 'accountName', reason: 'required' });
-  else if (account.accountName.trim().length > 100)
-    problems.push({ field: 'accountName', reason: 'too_long' });
+  const name = account.accountName.trim();
+  if (name === '') problems.push({ field: 'accountName', reason: 'required' });
+  else if (name.length > 100) problems.push({ field: 'accountName', reason: 'too_long' });
+  else if (holderName !== undefined && name.normalize('NFKC') !== holderName.trim().normalize('NFKC'))
+    problems.push({ field: 'accountName', reason: 'account_name_not_holder' });
   const number = normaliseAccountNumber(account.accountNumber);
   if (number === '') problems.push({ field: 'accountNumber', reason: 'required' });
   else if (!ACCOUNT_NUMBER.test(number))

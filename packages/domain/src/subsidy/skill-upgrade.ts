@@ -1,7 +1,13 @@
 import { addCalendarMonths, calendarYear } from './civil-dates';
 import { limitProblems } from './limits';
 import { LEVELLED_CERTIFICATE_TYPES, SKILL_UPGRADE_LEVELS, type SubsidyPolicy } from './policy';
-import type { QuoteLine, QuoteText, SkillUpgradeSubsidyInput, SubsidyQuote } from './quote-types';
+import type {
+  PriorSubsidy,
+  QuoteLine,
+  QuoteText,
+  SkillUpgradeSubsidyInput,
+  SubsidyQuote,
+} from './quote-types';
 import type { SubsidyRuleId } from './rule-texts';
 import { isShortageOccupation } from './shortage';
 
@@ -20,8 +26,8 @@ export function quoteSkillUpgradeSubsidy(
   const unmet: QuoteText[] = [
     ...insuranceProblems(input, policy),
     ...certificateProblems(input, policy),
-    ...yearlyProblems(input, policy),
-    ...doubleSubsidyProblems(input, policy),
+    ...upgradeYearlyProblems(certificate, input.history, policy),
+    ...doubleSubsidyProblems(certificate, input.history, policy),
     ...limitProblems(
       {
         occupationCode: certificate.occupationCode,
@@ -106,9 +112,17 @@ function certificateProblems(
   return problems;
 }
 
+/** The certificate as B3 and B4 read it. */
+export interface UpgradeCertificate {
+  occupationCode: string;
+  certificateDate: string;
+  certificateId?: string;
+}
+
 /** B3: one claim a calendar year, more for an occupation on the shortage list at the time. */
-function yearlyProblems(
-  { certificate, history }: SkillUpgradeSubsidyInput,
+export function upgradeYearlyProblems(
+  certificate: UpgradeCertificate,
+  history: readonly PriorSubsidy[],
   policy: SubsidyPolicy,
 ): QuoteText[] {
   const { perYear, extraPerYearForShortage } = policy.rules.B3;
@@ -122,7 +136,11 @@ function yearlyProblems(
 }
 
 /** B4: a certificate a training subsidy already paid for earns no skill-upgrade subsidy too. */
-function doubleSubsidyProblems({ certificate, history }: SkillUpgradeSubsidyInput, policy: SubsidyPolicy) {
+export function doubleSubsidyProblems(
+  certificate: UpgradeCertificate,
+  history: readonly PriorSubsidy[],
+  policy: SubsidyPolicy,
+): QuoteText[] {
   const { certificateId } = certificate;
   if (!policy.rules.B4.excludeCertificatesWithTrainingSubsidy || certificateId === undefined) return [];
   const paid = history.some((prior) => prior.scheme === 'training' && prior.certificateId === certificateId);

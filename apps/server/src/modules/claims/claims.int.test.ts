@@ -1,3 +1,5 @@
+import { subsidyGrants } from '@qiancheng/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { postWithKey } from '../funds/test-fixtures';
@@ -169,6 +171,13 @@ describe('review and approval', () => {
     const claim = approved.json().claim;
     expect(claim.status).toBe('notice');
     expect(claim.noticeUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Approval grants each certification line's subsidy, not yet paid; the limits count them now.
+    const granted = await t.platform.db.select().from(subsidyGrants);
+    const certified = claim.lines.filter(
+      (l: { included: boolean; stage: string }) => l.included && l.stage === 'certification',
+    );
+    expect(granted.map((g) => g.refId).sort()).toEqual(certified.map((l: { id: string }) => l.id).sort());
+    expect(granted.every((g) => g.paidAt === null && g.scheme === 'training')).toBe(true);
     const replay = await postWithKey(t, `/api/v1/claims/${claimId}/approve`, approver, {}, key);
     expect(replay.statusCode).toBe(200);
     expect(replay.headers['idempotency-replayed']).toBe('true');
@@ -278,6 +287,9 @@ describe('review and approval', () => {
       reasons: ['objection_upheld'],
     });
     expect(after.objections.map((o: { status: string }) => o.status)).toEqual(['upheld', 'dismissed']);
+    // The struck trainee's subsidy, granted at approval, no longer counts as enjoyed.
+    const struck = await t.platform.db.select().from(subsidyGrants).where(eq(subsidyGrants.refId, line.id));
+    expect(struck).toEqual([]);
     const ledger = await t.request({
       url: `/api/v1/funds/budgets/${after.budgetId}/ledger`,
       cookie: cookies['demo-finance'],

@@ -20,13 +20,21 @@ export const mySubsidiesSchema = z
         certificateDate: z.string(),
         regionCode: z.string(),
         amountFen: z.number(),
+        /** False while approved and not yet paid; the limits count it either way. */
+        paid: z.boolean(),
       }),
     ),
     /** The person's lines on claims, whoever claimed them, newest first. */
     lines: z.array(
       z.object({
+        claimId: z.string(),
         claimNumber: z.string(),
+        /** class_training (the institution claimed) or skill_upgrade (the worker applied). */
+        kind: z.string(),
         scheme: z.string(),
+        certificateId: z.string().nullable(),
+        /** Why a reviewer returned it, or what the review found. */
+        decisionNote: z.string().nullable(),
         status: z.enum(CLAIM_STATUSES),
         stage: z.string().nullable(),
         amountFen: z.number(),
@@ -64,10 +72,15 @@ export async function mySubsidies(
       certificateDate: g.certificateDate,
       regionCode: g.regionCode,
       amountFen: g.amountFen,
+      paid: g.paidAt !== null,
     })),
     lines: lines.map(({ line, claim }) => ({
+      claimId: claim.id,
       claimNumber: claim.number,
+      kind: claim.kind,
       scheme: claim.scheme,
+      certificateId: line.certificateId,
+      decisionNote: claim.decisionNote,
       status: effectiveClaimStatus(claim.status as ClaimStatus, claim.noticeUntil, day),
       stage: line.stage,
       amountFen: line.amountFen,

@@ -16,6 +16,7 @@ import { AppError, fieldProblem, invalidFields, notFound } from '../../platform/
 import type { RequestContext } from '../../platform/http/request-context';
 import { uuidSchema } from '../../platform/http/schemas';
 import type { FundsService } from '../funds/service';
+import type { SubsidyGrantsService } from '../subsidies/grants';
 import * as repo from './repository';
 
 export const objectionBody = z.strictObject({
@@ -89,7 +90,7 @@ export async function openObjectionCounts(
 export class ObjectionsService {
   constructor(
     private readonly platform: PlatformContext,
-    private readonly deps: { funds: FundsService },
+    private readonly deps: { funds: FundsService; grants: SubsidyGrantsService },
   ) {}
 
   async record(context: RequestContext, claimId: string, input: ObjectionInput): Promise<ObjectionView> {
@@ -144,6 +145,8 @@ export class ObjectionsService {
         .set({ included: false, reasons: ['objection_upheld'] })
         .where(and(eq(subsidyClaimLines.id, objection.lineId), eq(subsidyClaimLines.included, true)))
         .returning();
+      // A struck line's subsidy was granted at approval: it no longer counts as enjoyed.
+      if (line) await this.deps.grants.revoke(tx, line.id);
       if (line && line.amountFen > 0) {
         await tx
           .update(subsidyClaims)

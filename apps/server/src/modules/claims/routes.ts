@@ -9,8 +9,9 @@ import type { SubsidyGrantsService } from '../subsidies/grants';
 import { mySubsidies, mySubsidiesSchema } from './mine';
 import { claimNoticeSchema, claimNotices, noticeQuery } from './notice';
 import { type ObjectionsService, objectionBody, objectionDecisionBody, objectionSchema } from './objections';
-import { claimListQuery, createClaimBody, decisionBody, reasonBody } from './schemas';
+import { claimListQuery, createClaimBody, decisionBody, reasonBody, upgradeApplicationBody } from './schemas';
 import type { ClaimsService } from './service';
+import type { UpgradeApplications } from './upgrade-applications';
 import { claimDetailSchema, claimItemSchema } from './views';
 
 const params = z.strictObject({ id: uuidSchema });
@@ -21,6 +22,7 @@ export function claimRoutes(
   app: ZodApp,
   deps: {
     claims: ClaimsService;
+    upgrades: UpgradeApplications;
     objections: ObjectionsService;
     db: Database;
     classes: ClassesService;
@@ -99,9 +101,24 @@ export function claimRoutes(
   );
 
   app.post(
+    '/api/v1/claims/skill-upgrade',
+    {
+      config: { access: 'claims.apply' },
+      schema: {
+        tags,
+        summary: '申请技能提升补贴 A worker applies for the subsidy of one of their certificates',
+        body: upgradeApplicationBody,
+        response: { 201: z.object({ claim: claimDetailSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ claim: await deps.upgrades.apply(request.ctx, request.body) }),
+  );
+
+  app.post(
     '/api/v1/claims/:id/submit',
     {
-      config: { access: 'claims.submit' },
+      config: { access: 'claims.own' },
       schema: { tags, summary: '提交申领 Submit for review', params, response: detailResponse },
     },
     async (request) => ({ claim: await claims.submit(request.ctx, request.params.id) }),
@@ -110,7 +127,7 @@ export function claimRoutes(
   app.post(
     '/api/v1/claims/:id/withdraw',
     {
-      config: { access: 'claims.submit' },
+      config: { access: 'claims.own' },
       schema: { tags, summary: '撤回草稿 Withdraw a draft', params, response: detailResponse },
     },
     async (request) => ({ claim: await claims.withdraw(request.ctx, request.params.id) }),

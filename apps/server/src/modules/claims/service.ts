@@ -14,7 +14,7 @@ import {
 import { claimTotalFen, classClaimLines, type TraineeQuote } from '@qiancheng/domain/claims/claim-lines';
 import { CLASS_STATUS_NAMES, type ClassStatus } from '@qiancheng/domain/classes/class-lifecycle';
 import type { FundSourceCode } from '@qiancheng/domain/subsidy/fund-sources';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { assertRecordInScope, effectiveRegion, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import { now, today } from '../../platform/clock';
@@ -25,6 +25,8 @@ import type { ClassesService } from '../classes/service';
 import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
 import type { SubsidyGrantsService } from '../subsidies/grants';
+import type { SubsidyPoliciesService } from '../subsidies/policy-service';
+import { grantOnApproval } from './approval-grants';
 import type { ClaimBatchEvaluator } from './batch-evaluation';
 import { objectionsOf, openObjectionCounts } from './objections';
 import { lockPayable, statusCondition } from './payable';
@@ -35,6 +37,7 @@ import { type ClaimDetail, type ClaimItem, presentClaim, presentLine } from './v
 export interface ClaimsDeps {
   evaluator: ClaimBatchEvaluator;
   grants: SubsidyGrantsService;
+  policies: SubsidyPoliciesService;
   classes: ClassesService;
   funds: FundsService;
   people: PeopleService;
@@ -73,11 +76,15 @@ export class ClaimsService {
   ) {}
 
   async list(actor: Actor, query: ClaimListQuery): Promise<{ items: ClaimItem[]; total: number }> {
+    const nobody = '00000000-0000-0000-0000-000000000000';
+    const own = actor.role === 'institution' || actor.role === 'worker';
     const scope =
       actor.role === 'institution'
-        ? eq(subsidyClaims.institutionId, actor.organizationId ?? '00000000-0000-0000-0000-000000000000')
-        : regionScopeFilter(actor, subsidyClaims.regionCode);
-    const region = query.region && actor.role !== 'institution' ? effectiveRegion(actor, query.region) : null;
+        ? eq(subsidyClaims.institutionId, actor.organizationId ?? nobody)
+        : actor.role === 'worker'
+          ? eq(subsidyClaims.personId, actor.personId ?? nobody)
+          : regionScopeFilter(actor, subsidyClaims.regionCode);
+    const region = query.region && !own ? effectiveRegion(actor, query.region) : null;
     const day = today();
     const { rows, total } = await repo.listClaims(
       this.platform.db,
@@ -87,6 +94,7 @@ export class ClaimsService {
         query.status ? statusCondition(query.status, day) : undefined,
         query.fundSource ? eq(subsidyClaims.fundSource, query.fundSource) : undefined,
         query.classId ? eq(subsidyClaims.classId, query.classId) : undefined,
+        query.kind ? eq(subsidyClaims.kind, query.kind) : undefined,
       ],
       query,
     );
@@ -271,6 +279,7 @@ export class ClaimsService {
     const row = await this.lockForStaff(tx, actor, id);
     assertMay(row, 'approve');
     this.assertFourEyes(row, actor, 'approve');
+    await grantOnApproval(tx, this.deps, row);
     const day = today();
     const year = Number(day.slice(0, 4));
     const source = row.fundSource as FundSourceCode;
@@ -337,34 +346,15 @@ export class ClaimsService {
       .where(inArray(subsidyClaims.id, [...claimIds]))
       .returning({ id: subsidyClaims.id, number: subsidyClaims.number });
     if (status === 'paid') {
-      // What was paid now counts as enjoyed for the limits across schemes.
+      // The subsidies granted at approval are now paid.
       const paid = await tx
-        .select({
-          line: subsidyClaimLines,
-          regionCode: subsidyClaims.regionCode,
-          scheme: subsidyClaims.scheme,
-        })
+        .select({ id: subsidyClaimLines.id })
         .from(subsidyClaimLines)
-        .innerJoin(subsidyClaims, eq(subsidyClaims.id, subsidyClaimLines.claimId))
-        .where(
-          and(
-            inArray(subsidyClaimLines.claimId, [...claimIds]),
-            eq(subsidyClaimLines.included, true),
-            eq(subsidyClaimLines.stage, 'certification'),
-            isNotNull(subsidyClaimLines.certificateId),
-          ),
-        );
-      for (const { line, regionCode, scheme } of paid) {
-        await this.deps.grants.recordPaid(tx, regionCode, [
-          {
-            lineId: line.id,
-            personId: line.personId,
-            certificateId: line.certificateId!,
-            scheme: scheme as 'training',
-            amountFen: line.amountFen,
-          },
-        ]);
-      }
+        .where(and(inArray(subsidyClaimLines.claimId, [...claimIds]), eq(subsidyClaimLines.included, true)));
+      await this.deps.grants.markPaid(
+        tx,
+        paid.map((line) => line.id),
+      );
     }
     await appendAudit(
       tx,
@@ -388,6 +378,10 @@ export class ClaimsService {
   private assertVisible(actor: Actor, row: repo.ClaimRow): void {
     if (actor.role === 'institution') {
       if (row.institutionId !== actor.organizationId) throw notFound();
+      return;
+    }
+    if (actor.role === 'worker') {
+      if (!row.personId || row.personId !== actor.personId) throw notFound();
       return;
     }
     assertRecordInScope(actor, row.regionCode);
@@ -415,7 +409,8 @@ export class ClaimsService {
   ): Promise<ClaimDetail> {
     const actor = context.actor!;
     const mine = action === 'submit' || action === 'withdraw';
-    if (mine !== (actor.role === 'institution')) throw new AppError('common.forbidden');
+    const claimant = actor.role === 'institution' || actor.role === 'worker';
+    if (mine !== claimant) throw new AppError('common.forbidden');
     const row = await this.platform.db.transaction(async (tx) => {
       const before = await this.lockForStaff(tx, actor, id);
       assertMay(before, action);
@@ -436,7 +431,8 @@ export class ClaimsService {
     return this.present(row);
   }
 
-  private async present(row: repo.ClaimRow, db: Executor = this.platform.db): Promise<ClaimDetail> {
+  /** A claim with its lines, objections and people, as the detail page shows it. */
+  async present(row: repo.ClaimRow, db: Executor = this.platform.db): Promise<ClaimDetail> {
     const lines = await repo.linesOf(db, row.id);
     const objections = await objectionsOf(db, row.id);
     const people = await this.deps.people.summaries(

@@ -13,6 +13,8 @@ export const claimItemSchema = z
     regionCode: z.string(),
     classId: z.string().nullable(),
     institutionId: z.string().nullable(),
+    /** The applicant and payee of an individual claim. */
+    personId: z.string().nullable(),
     fundSource: z.string(),
     totalFen: z.number(),
     /** The stored status, except that a notice past its last day reads as payable. */
@@ -76,6 +78,7 @@ export function presentClaim(row: ClaimRow, today: string, openObjections = 0): 
     regionCode: row.regionCode,
     classId: row.classId,
     institutionId: row.institutionId,
+    personId: row.personId,
     fundSource: row.fundSource,
     totalFen: row.totalFen,
     status: effectiveClaimStatus(row.status as ClaimItem['status'], row.noticeUntil, today, openObjections),

@@ -1,4 +1,5 @@
 import { type Executor, paymentBatches, paymentLines, type Transaction } from '@qiancheng/db';
+import { claimPayee } from '@qiancheng/domain/claims/claim-lifecycle';
 import { type PaymentFileLine, paymentFileCsv } from '@qiancheng/domain/payments/bank-file';
 import {
   MAX_BATCH_LINES,
@@ -17,6 +18,7 @@ import { AppError, notFound } from '../../platform/http/app-error';
 import type { Actor, RequestContext } from '../../platform/http/request-context';
 import type { ClaimsService } from '../claims/service';
 import type { InstitutionsService } from '../institutions/service';
+import type { PeopleService } from '../people/service';
 import type { ReferenceService } from '../reference/service';
 import type { Payee, PayeeAccountsService } from './payee-accounts';
 import { paymentWorkbook } from './payment-workbook';
@@ -28,16 +30,21 @@ export interface PaymentDeps {
   claims: ClaimsService;
   payees: PayeeAccountsService;
   institutions: InstitutionsService;
+  people: PeopleService;
   reference: ReferenceService;
 }
 
 const PURPOSE: Record<string, string> = { training: '职业培训补贴', skill_upgrade: '技能提升补贴' };
 
-/** Who a claim pays: the institution for a class's training it advanced (A8). */
-export function payeeOfClaim(claim: { kind: string; institutionId: string | null }): Payee {
-  if (claim.kind === 'class_training' && claim.institutionId)
-    return { type: 'institution', id: claim.institutionId };
-  throw new Error(`no payee rule for claim kind ${claim.kind}`);
+/** Who a claim pays, by `claimPayee`: its institution, or the worker who applied. */
+export function payeeOfClaim(claim: {
+  kind: string;
+  institutionId: string | null;
+  personId: string | null;
+}): Payee {
+  const payee = claimPayee(claim);
+  if (!payee) throw new Error(`no payee rule for claim kind ${claim.kind}`);
+  return payee;
 }
 
 /** Batches of a region and its subtree. */
@@ -80,12 +87,10 @@ export class PaymentBatchesService {
     const payees = claims.map((claim) => payeeOfClaim(claim));
     const accounts = await this.deps.payees.payable(tx, payees);
     const missing = payees.find((payee) => !accounts.has(`${payee.type}:${payee.id}`));
-    if (missing) {
-      const names = await this.deps.institutions.summaries([missing.id], tx);
+    if (missing)
       throw new AppError('payments.payee_account_missing', {
-        params: { payee: names.get(missing.id)?.name ?? missing.id },
+        params: { payee: await this.payeeName(tx, missing) },
       });
-    }
     const regionCode = actor.regionCode ?? claims[0]!.regionCode;
     const year = Number(today().slice(0, 4));
     const sequence = await repo.nextBatchSequence(tx, regionCode, year);
@@ -152,6 +157,15 @@ export class PaymentBatchesService {
       },
     ]);
     return this.detailOf(batch!, tx);
+  }
+
+  /** A payee as finance knows it: the institution's name, or a person's name with the masked ID number. */
+  private async payeeName(db: Executor, payee: Payee): Promise<string> {
+    if (payee.type === 'person') {
+      const person = (await this.deps.people.summaries(db, [payee.id])).get(payee.id);
+      return person ? `${person.name}（${person.idNumberMasked}）` : payee.id;
+    }
+    return (await this.deps.institutions.summaries([payee.id], db)).get(payee.id)?.name ?? payee.id;
   }
 
   async list(actor: Actor, query: BatchListQuery): Promise<{ items: BatchItem[]; total: number }> {

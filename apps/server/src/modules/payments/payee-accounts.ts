@@ -12,6 +12,7 @@ import { now } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
 import { AppError, fieldProblem, invalidFields } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import type { PeopleService } from '../people/service';
 
 export type PayeeType = 'institution' | 'enterprise' | 'person';
 export interface Payee {
@@ -51,8 +52,8 @@ const present = (row: AccountRow): PayeeAccountView => ({
 });
 
 /** The account's problems as the API names them, or the account ready to store. */
-export function checkedAccount(input: PayeeAccount): PayeeAccount {
-  const problems = payeeAccountProblems(input);
+export function checkedAccount(input: PayeeAccount, holderName?: string): PayeeAccount {
+  const problems = payeeAccountProblems(input, holderName);
   if (problems.length > 0) throw invalidFields(...problems.map((p) => fieldProblem(p.field, p.reason)));
   return {
     accountName: input.accountName.trim(),
@@ -67,7 +68,10 @@ export function checkedAccount(input: PayeeAccount): PayeeAccount {
  * encrypted and leaves the server only in a payment file.
  */
 export class PayeeAccountsService {
-  constructor(private readonly platform: PlatformContext) {}
+  constructor(
+    private readonly platform: PlatformContext,
+    private readonly deps: { people: PeopleService },
+  ) {}
 
   async find(payee: Payee, db: Executor = this.platform.db): Promise<PayeeAccountView | null> {
     const row = await this.row(db, payee);
@@ -105,7 +109,11 @@ export class PayeeAccountsService {
     input: PayeeAccount,
     reason?: string,
   ): Promise<PayeeAccountView> {
-    const account = checkedAccount(input);
+    const holder =
+      payee.type === 'person'
+        ? (await this.deps.people.summaries(tx, [payee.id])).get(payee.id)?.name
+        : undefined;
+    const account = checkedAccount(input, holder);
     const before = await this.row(tx, payee);
     const values = {
       accountName: account.accountName,
@@ -134,9 +142,10 @@ export class PayeeAccountsService {
     return present(row!);
   }
 
-  /** The signed-in institution's own account. */
+  /** The signed-in institution's own account, or a worker's social security card account. */
   ownPayee(context: RequestContext): Payee {
     const actor = context.actor!;
+    if (actor.role === 'worker' && actor.personId) return { type: 'person', id: actor.personId };
     if (actor.role !== 'institution' || !actor.organizationId) throw new AppError('common.forbidden');
     return { type: 'institution', id: actor.organizationId };
   }

@@ -294,8 +294,10 @@ describe('the corrected claim, paid and partly recovered', () => {
       recoveredFen: 0,
     });
     expect((await get(`/api/v1/claims/${claimId}`)).json().claim.status).toBe('paid');
-    // What was paid now counts as enjoyed: five certificates, and no skill-upgrade subsidy for them (B4).
-    expect(await grantsOfClaim()).toHaveLength(5);
+    // Granted at approval, now paid: five certificates, and no skill-upgrade subsidy for them (B4).
+    const granted = await grantsOfClaim();
+    expect(granted).toHaveLength(5);
+    expect(granted.every((grant) => grant.paidAt !== null)).toBe(true);
     const claim = (await get(`/api/v1/claims/${claimId}`)).json().claim;
     const line = claim.lines.find((l: { amountFen: number }) => l.amountFen === 140_800);
     const upgrade = await t.request({

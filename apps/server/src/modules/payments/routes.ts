@@ -45,7 +45,8 @@ export async function paymentRoutes(
       config: { access: 'payeeAccounts.own' },
       schema: {
         tags,
-        summary: '本机构收款账户 The account the institution is paid to',
+        summary:
+          '本机构或本人收款账户 The account the institution, or the worker (social security card), is paid to',
         response: { 200: z.object({ account: payeeAccountSchema.nullable() }), ...errorResponses },
       },
     },
@@ -58,7 +59,7 @@ export async function paymentRoutes(
       config: { access: 'payeeAccounts.own' },
       schema: {
         tags,
-        summary: '登记收款账户 Record or change the institution’s account',
+        summary: '登记收款账户 Record or change the institution’s or the worker’s own account',
         body: payeeAccountBody,
         response: { 200: z.object({ account: payeeAccountSchema }), ...errorResponses },
       },

@@ -136,24 +136,44 @@ export class QuoteService {
   }
 
   private async certificateQuote(actor: Actor, certificateId: string, applicationDate: string) {
+    const { quote, person, certificate, policy } = await this.certificateUpgrade(
+      certificateId,
+      applicationDate,
+    );
+    this.assertMayQuote(actor, person, certificate.regionCode);
+    return this.present(quote, person, policy, {
+      occupationCode: certificate.occupationCode,
+      title: certificate.number,
+    });
+  }
+
+  /** Whose certificate this is, or null when there is none. */
+  async certificateHolder(certificateId: string): Promise<string | null> {
+    return (await this.deps.credentials.find(certificateId))?.personId ?? null;
+  }
+
+  /**
+   * The skill-upgrade subsidy of an issued skill-level certificate applied for on `applicationDate`:
+   * what the quote page shows and what a worker's application is built from. Callers check scope.
+   */
+  async certificateUpgrade(certificateId: string, applicationDate: string) {
     const certificate = await this.certificate(certificateId);
     const person = await this.person(certificate.personId);
-    this.assertMayQuote(actor, person, certificate.regionCode);
     if (certificate.status !== 'issued' || certificate.kind !== 'skill_level' || !certificate.skillLevel) {
       throw new AppError('subsidies.certificate_not_upgradable');
     }
-    return this.upgradeQuote(person, {
+    const { quote, policy } = await this.upgradeQuote(person, {
       occupationCode: certificate.occupationCode,
       result: certificateResult(certificate),
       applicationDate,
-      title: certificate.number,
     });
+    return { quote, person, certificate, policy };
   }
 
   private async upgradePlanQuote(actor: Actor, input: Extract<QuoteInput, { kind: 'upgrade_plan' }>) {
     const person = await this.subject(actor, input);
     this.assertMayQuote(actor, person, person.regionCode);
-    return this.upgradeQuote(person, {
+    const { quote, policy } = await this.upgradeQuote(person, {
       occupationCode: input.occupationCode,
       result: {
         certificateType: input.certificateType,
@@ -161,6 +181,9 @@ export class QuoteService {
         certificateDate: input.certificateDate,
       },
       applicationDate: input.applicationDate ?? today(),
+    });
+    return this.present(quote, person, policy, {
+      occupationCode: input.occupationCode,
       title: input.occupationCode,
     });
   }
@@ -171,9 +194,8 @@ export class QuoteService {
       occupationCode: string;
       result: CertificateResult;
       applicationDate: string;
-      title: string;
     },
-  ): Promise<QuoteView> {
+  ): Promise<{ quote: SubsidyQuote; policy: EffectivePolicy }> {
     const [insurance, history, policy] = await Promise.all([
       facts.insuranceOf(this.platform.db, person.id),
       this.history(person.id),
@@ -192,10 +214,7 @@ export class QuoteService {
       policy.policy,
       policy.version,
     );
-    return this.present(quote, person, policy, {
-      occupationCode: certificate.occupationCode,
-      title: certificate.title,
-    });
+    return { quote, policy };
   }
 
   /**

@@ -176,9 +176,11 @@ export function trainingSubsidyInput(facts: EnrolmentFacts, asOf: string): Train
     },
     result: best,
     employment: facts.employment,
-    // A subsidy already granted for this very certificate is the one being quoted, not a prior one.
+    // The training subsidy already granted for this very certificate is the one being quoted, not a
+    // prior one; a skill-upgrade subsidy of the certificate is (C2 refuses the level again).
     history: facts.grants.filter(
-      (prior) => !best?.certificateId || prior.certificateId !== best.certificateId,
+      (prior) =>
+        !best?.certificateId || prior.certificateId !== best.certificateId || prior.scheme !== 'training',
     ),
     asOf,
   };
