@@ -63,6 +63,10 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
+    // A person has one worker account, whoever opened it first.
+    uniqueIndex('users_person_worker_uq')
+      .on(t.personId)
+      .where(sql`${t.role} = 'worker' and ${t.personId} is not null`),
     index('users_region_idx').on(t.regionCode),
     index('users_role_idx').on(t.role),
   ],

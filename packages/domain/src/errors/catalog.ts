@@ -141,8 +141,9 @@ export const ERROR_CATALOG = {
   },
   'people.id_number_registered': {
     kind: 'conflict',
-    'zh-CN': '该公民身份号码已注册',
-    'en-US': 'This ID number is already registered',
+    'zh-CN': '该公民身份号码已注册账户；已参加培训、尚未注册的学员，请填写报名时登记的姓名和手机号',
+    'en-US':
+      'This ID number already has an account; a trainee without one yet gives the name and mobile number their enrolment recorded',
   },
   // reference data
   'reference.unknown_region': {

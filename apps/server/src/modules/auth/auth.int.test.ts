@@ -1,6 +1,6 @@
-import { sessions } from '@qiancheng/db';
+import { people, sessions, users } from '@qiancheng/db';
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/index';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
@@ -129,6 +129,51 @@ describe('sign-in, sessions and registration', () => {
     });
     expect(takenName.statusCode).toBe(409);
     expect(takenName.json().error.code).toBe('users.username_taken');
+  });
+
+  it('opens the account of a trainee a roster registered first, once, when the name (and any mobile on record) match', async () => {
+    const trainee = async (name: string) => {
+      const [row] = await t.platform.db.select().from(people).where(eq(people.name, name));
+      return { id: row!.id, idNumber: t.platform.vault.decrypt(row!.idNumberCipher) };
+    };
+    const register = (username: string, name: string, idNumber: string, mobile = '13900001111') =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        body: { username, password: 'abcdef12345', name, idNumber, mobile },
+      });
+    const zhao = await trainee('赵秀英');
+    const opened = await register('zhaoxiuying', '赵秀英', zhao.idNumber);
+    expect(opened.statusCode, opened.body).toBe(201);
+    const [account] = await t.platform.db.select().from(users).where(eq(users.username, 'zhaoxiuying'));
+    expect(account!.personId).toBe(zhao.id);
+    expect((await register('zhaoxiuying2', '赵秀英', zhao.idNumber)).json().error.code).toBe(
+      'people.id_number_registered',
+    );
+
+    const qian = await trainee('钱建华');
+    const wrongName = await register('qianjianhua', '钱建', qian.idNumber);
+    expect(wrongName.statusCode).toBe(409);
+    expect(wrongName.json().error.details).toEqual([expect.objectContaining({ field: 'idNumber' })]);
+
+    // A mobile on record must be the one given.
+    const sun = await trainee('孙丽娟');
+    await t.platform.db
+      .update(people)
+      .set({ mobileHash: t.platform.vault.lookupHash('mobile', '13700002222') })
+      .where(eq(people.id, sun.id));
+    expect((await register('sunlijuan', '孙丽娟', sun.idNumber, '13900001111')).statusCode).toBe(409);
+    expect((await register('sunlijuan', '孙丽娟', sun.idNumber, '13700002222')).statusCode).toBe(201);
+
+    // Two sign-ups for one trainee at once: one account.
+    const zhou = await trainee('周国强');
+    const both = await Promise.all([
+      register('zhouguoqiang1', '周国强', zhou.idNumber),
+      register('zhouguoqiang2', '周国强', zhou.idNumber),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const accounts = await t.platform.db.select().from(users).where(eq(users.personId, zhou.id));
+    expect(accounts).toHaveLength(1);
   });
 
   it('stores ID numbers and phones only encrypted', async () => {

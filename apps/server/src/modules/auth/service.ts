@@ -57,8 +57,9 @@ export class AuthService {
   }
 
   /**
-   * A worker registers with their real name: the person and the account are created together, and
-   * the new account is signed in.
+   * A worker registers with their real name: the person is registered with the account, or — for a
+   * trainee a class roster recorded first — the account opens as that person (see
+   * `PeopleService.forNewAccount`); a person has one worker account. The new account is signed in.
    */
   async registerWorker(
     context: RequestContext,
@@ -66,7 +67,7 @@ export class AuthService {
     userAgent: string | null,
   ) {
     const session = await this.platform.db.transaction(async (tx) => {
-      const person = await this.people.register(tx, context, {
+      const person = await this.people.forNewAccount(tx, context, {
         name: input.name,
         idNumber: input.idNumber,
         mobile: input.mobile,

@@ -27,6 +27,12 @@ export interface PersonView {
   mobileMasked: string | null;
 }
 
+export function idNumberRegistered(): AppError {
+  return new AppError('people.id_number_registered', {
+    details: [{ field: 'idNumber', reason: 'id_number_registered' }],
+  });
+}
+
 /**
  * The registry of natural persons. ID numbers and phones are only ever stored encrypted; reading a
  * full ID number is a separate, audited act.
@@ -58,10 +64,7 @@ export class PeopleService {
       .select({ id: people.id })
       .from(people)
       .where(eq(people.idNumberHash, idNumberHash));
-    if (existing)
-      throw new AppError('people.id_number_registered', {
-        details: [{ field: 'idNumber', reason: 'id_number_registered' }],
-      });
+    if (existing) throw idNumberRegistered();
     const [created] = await tx
       .insert(people)
       .values({
@@ -87,6 +90,33 @@ export class PeopleService {
       },
     ]);
     return created;
+  }
+
+  /**
+   * The person a worker opens their account as: registered now when new, or the one already in the
+   * registry — a trainee first recorded through a class roster — when the name matches and, where
+   * the registry holds a mobile number, so does the one given. Anything else is refused as an ID
+   * number already registered, without saying which detail differed.
+   */
+  async forNewAccount(
+    tx: Executor,
+    context: RequestContext,
+    input: NewPerson & { mobile: string },
+  ): Promise<typeof people.$inferSelect> {
+    const parsed = parseIdNumber(input.idNumber);
+    if (!parsed.ok) throw new Error('forNewAccount expects a validated ID number');
+    const { vault } = this.platform;
+    const [existing] = await tx
+      .select()
+      .from(people)
+      .where(eq(people.idNumberHash, vault.lookupHash('id_number', parsed.value.idNumber)))
+      .for('update');
+    if (!existing) return this.register(tx, context, input);
+    const sameName = (a: string) => a.normalize('NFKC').replace(/\s+/g, '');
+    const mobileMatches =
+      !existing.mobileHash || existing.mobileHash === vault.lookupHash('mobile', input.mobile);
+    if (sameName(existing.name) !== sameName(input.name) || !mobileMatches) throw idNumberRegistered();
+    return existing;
   }
 
   /**

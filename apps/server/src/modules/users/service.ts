@@ -7,6 +7,7 @@ import type { PlatformContext } from '../../platform/context';
 import { hashPassword, verifyPassword } from '../../platform/crypto/password';
 import { AppError, fieldProblem, invalidFields, notFound } from '../../platform/http/app-error';
 import type { Actor, RequestContext } from '../../platform/http/request-context';
+import { idNumberRegistered } from '../people/service';
 import type { ReferenceService } from '../reference/service';
 import * as repo from './repository';
 
@@ -158,6 +159,10 @@ export class UsersService {
     try {
       return tx === this.platform.db ? await this.platform.db.transaction(insert) : await insert(tx);
     } catch (error) {
+      // A person's second worker account: the unique index refuses it, whatever the timing.
+      if (String((error as { cause?: unknown })?.cause ?? error).includes('users_person_worker_uq')) {
+        throw idNumberRegistered();
+      }
       // Two requests racing for one username: the unique index decides, the loser gets the same answer.
       if (
         (error as { code?: string; cause?: { code?: string } }).cause?.code === '23505' ||

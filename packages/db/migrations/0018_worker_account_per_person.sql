@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "users_person_worker_uq" ON "users" USING btree ("person_id") WHERE "users"."role" = 'worker' and "users"."person_id" is not null;
