@@ -6,7 +6,11 @@ import { claimReasons } from './claim-reasons';
 import type { ClaimLine } from './claims-api';
 import { claimMessages } from './messages';
 
-const STAGE_KEYS = { certification: 'stageCertification', employment: 'stageEmployment' } as const;
+const STAGE_KEYS = {
+  certification: 'stageCertification',
+  employment: 'stageEmployment',
+  skill_upgrade: 'stageUpgrade',
+} as const;
 
 /** A rule the line rests on: its id, and its name on hover. */
 function RuleTag({ ruleId }: { ruleId: string }) {

@@ -19,8 +19,8 @@ import { ClaimActions } from './claim-actions';
 import { ClaimLinesTable } from './claim-lines-table';
 import { ClaimObjections } from './claim-objections';
 import { ClaimStatusTag } from './claim-status-tag';
+import { ClaimSubject } from './claim-subject';
 import { type ClaimDetail, claimBudgetQuery, claimQuery } from './claims-api';
-import { ClassLink } from './class-link';
 import { claimMessages } from './messages';
 import { RecordObjectionModal } from './objection-modals';
 
@@ -125,7 +125,11 @@ function ClaimView({ claim }: { claim: ClaimDetail }) {
                 </Typography.Text>
               ),
             },
-            { key: 'class', label: t('class'), children: <ClassLink classId={claim.classId} /> },
+            {
+              key: 'subject',
+              label: claim.kind === 'skill_upgrade' ? t('applicant') : t('class'),
+              children: <ClaimSubject claim={claim} applicant={claim.lines[0]} />,
+            },
             {
               key: 'fundSource',
               label: t('fundSource'),

@@ -15,6 +15,8 @@ export interface ClaimItem {
   regionCode: string;
   classId: string | null;
   institutionId: string | null;
+  /** The applicant and payee of a skill-upgrade application. */
+  personId: string | null;
   fundSource: FundSourceCode;
   totalFen: number;
   /** The stored status, except that a notice past its last day reads as payable. */
@@ -43,8 +45,8 @@ export interface ClaimLine {
   idNumberMasked: string;
   enrolmentId: string | null;
   certificateId: string | null;
-  /** certification | employment; null on an excluded line. */
-  stage: 'certification' | 'employment' | null;
+  /** certification | employment (a class's trainee), skill_upgrade (an application); null when excluded. */
+  stage: 'certification' | 'employment' | 'skill_upgrade' | null;
   amountFen: number;
   included: boolean;
   /** Why excluded: the unmet rules' codes, `already_claimed` or `stage_not_payable`. */
@@ -74,7 +76,7 @@ export interface ClaimDetail extends ClaimItem {
   approvedBy: string | null;
 }
 
-export const CLAIM_FILTERS = ['status', 'classId'] as const;
+export const CLAIM_FILTERS = ['status', 'classId', 'kind'] as const;
 export type ClaimSearch = Partial<Record<(typeof CLAIM_FILTERS)[number], string>> & {
   page: number;
   pageSize: number;

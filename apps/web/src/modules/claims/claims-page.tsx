@@ -1,6 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
-import { CLAIM_STATUS_NAMES, CLAIM_STATUSES } from '@qiancheng/domain/claims/claim-lifecycle';
+import {
+  CLAIM_KIND_NAMES,
+  CLAIM_KINDS,
+  CLAIM_STATUS_NAMES,
+  CLAIM_STATUSES,
+} from '@qiancheng/domain/claims/claim-lifecycle';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -14,6 +19,7 @@ import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { PayeeAccountCard } from '../payments/payee-account-card';
 import { ClaimStatusTag } from './claim-status-tag';
+import { ClaimSubject } from './claim-subject';
 import { CLAIM_FILTERS, type ClaimItem, claimsQuery } from './claims-api';
 import { ClassLink } from './class-link';
 import { CreateClaimModal } from './create-claim-modal';
@@ -46,7 +52,7 @@ export function ClaimsPage() {
         </Link>
       ),
     },
-    { key: 'class', title: t('class'), render: (_, claim) => <ClassLink classId={claim.classId} /> },
+    { key: 'subject', title: t('subject'), render: (_, claim) => <ClaimSubject claim={claim} /> },
     {
       key: 'total',
       title: t('total'),
@@ -115,6 +121,17 @@ export function ClaimsPage() {
               style={{ minWidth: 130 }}
               data-testid="claims-status-filter"
             />
+            {!canSubmit && (
+              <Select<string>
+                allowClear
+                placeholder={t('allKinds')}
+                value={search.kind}
+                onChange={(kind) => update({ kind })}
+                options={CLAIM_KINDS.map((kind) => ({ value: kind, label: CLAIM_KIND_NAMES[kind][locale] }))}
+                style={{ minWidth: 180 }}
+                data-testid="claims-kind-filter"
+              />
+            )}
           </Flex>
           <PagedTable
             query={claims}

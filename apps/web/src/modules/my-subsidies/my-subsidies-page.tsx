@@ -1,101 +1,43 @@
-import type { ClaimStatus } from '@qiancheng/domain/claims/claim-lifecycle';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Flex, Table, type TableColumnsType, Typography } from 'antd';
-import { api } from '../../app/api/client';
+import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { LinkButton } from '../../app/components/link-button';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { yuan } from '../../app/format/money';
 import { useT } from '../../app/i18n/locale-context';
-import { defineMessages } from '../../app/i18n/messages';
 import { ClaimStatusTag } from '../claims/claim-status-tag';
-
-interface MySubsidies {
-  grants: {
-    scheme: string;
-    occupationCode: string;
-    skillLevel: string | null;
-    certificateDate: string;
-    regionCode: string;
-    amountFen: number;
-  }[];
-  lines: {
-    claimNumber: string;
-    scheme: string;
-    status: ClaimStatus;
-    stage: string | null;
-    amountFen: number;
-    included: boolean;
-    reasons: string[];
-    createdAt: string;
-  }[];
-}
-type Grant = MySubsidies['grants'][number];
-type Line = MySubsidies['lines'][number];
-
-const messages = defineMessages(
-  {
-    title: '我的补贴',
-    intro:
-      '这里列出你已享受的补贴，以及培训机构为你申领的补贴和办理进度。每人每年最多享受 3 次补贴，同一职业（工种）同一等级只补贴一次。想知道还能享受多少，请用补贴测算。',
-    quote: '补贴测算',
-    granted: '已享受的补贴',
-    noGrants: '还没有已拨付的补贴',
-    claimed: '为我申领的补贴',
-    noLines: '还没有为你申领的补贴',
-    scheme: '补贴类别',
-    training: '职业培训补贴',
-    skill_upgrade: '技能提升补贴',
-    evaluation: '评价补贴',
-    occupation: '职业（工种）',
-    level: '等级',
-    certificateDate: '发证日期',
-    amount: '金额（元）',
-    claimNumber: '申领编号',
-    stage: '拨付阶段',
-    certification: '取得证书后拨付',
-    employment: '就业后拨付',
-    notClaimed: '未计入申领',
-    status: '进度',
-  },
-  {
-    title: 'My subsidies',
-    intro:
-      'The subsidies you have received, and those claimed for you with where each stands. A person receives at most 3 subsidies a year, and an occupation at a level is subsidised once. To see what you could still receive, use the subsidy calculator.',
-    quote: 'Subsidy calculator',
-    granted: 'Subsidies received',
-    noGrants: 'No subsidy paid yet',
-    claimed: 'Claimed for me',
-    noLines: 'Nothing has been claimed for you yet',
-    scheme: 'Scheme',
-    training: 'Training subsidy',
-    skill_upgrade: 'Skill-upgrade subsidy',
-    evaluation: 'Evaluation subsidy',
-    occupation: 'Occupation',
-    level: 'Level',
-    certificateDate: 'Certificate date',
-    amount: 'Amount (yuan)',
-    claimNumber: 'Claim',
-    stage: 'Stage',
-    certification: 'On the certificate',
-    employment: 'On employment',
-    notClaimed: 'Not claimed',
-    status: 'Progress',
-  },
-);
+import { PayeeAccountCard } from '../payments/payee-account-card';
+import { mySubsidiesMessages } from './messages';
+import {
+  applicationsByCertificate,
+  type MyClaimLine,
+  type MyGrant,
+  mySubsidiesQuery,
+} from './my-subsidies-api';
+import { ReturnedApplicationActions } from './returned-application-actions';
+import { UpgradeCertificatesCard } from './upgrade-certificates-card';
 
 const SCHEMES = new Set(['training', 'skill_upgrade', 'evaluation']);
 
-/** 我的补贴: what a worker has received and what is being claimed for them. */
+/**
+ * 我的补贴: what a worker has been granted, what is claimed for them or applied for by them with
+ * where each stands, their certificates to apply for the skill-upgrade subsidy with, and the social
+ * security card account it is paid to.
+ */
 export function MySubsidiesPage() {
-  const t = useT(messages);
-  const mine = useQuery({
-    queryKey: ['subsidies', 'mine'],
-    queryFn: () => api.get<MySubsidies>('/api/v1/subsidies/mine'),
-  });
+  const t = useT(mySubsidiesMessages);
+  const mine = useQuery(mySubsidiesQuery);
   const scheme = (code: string) => (SCHEMES.has(code) ? t(code as 'training') : code);
-  const grantColumns: TableColumnsType<Grant> = [
-    { key: 'scheme', title: t('scheme'), render: (_, g) => scheme(g.scheme) },
+  const grantColumns: TableColumnsType<MyGrant> = [
+    {
+      key: 'scheme',
+      title: t('scheme'),
+      render: (_, g) => (
+        <>
+          {scheme(g.scheme)} {!g.paid && <Tag color="gold">{t('unpaid')}</Tag>}
+        </>
+      ),
+    },
     { key: 'occupation', title: t('occupation'), dataIndex: 'occupationCode' },
     { key: 'level', title: t('level'), render: (_, g) => g.skillLevel ?? '—' },
     { key: 'date', title: t('certificateDate'), dataIndex: 'certificateDate' },
@@ -106,7 +48,7 @@ export function MySubsidiesPage() {
       render: (_, g) => yuan(g.amountFen, { grouped: true }),
     },
   ];
-  const lineColumns: TableColumnsType<Line> = [
+  const lineColumns: TableColumnsType<MyClaimLine> = [
     { key: 'number', title: t('claimNumber'), dataIndex: 'claimNumber' },
     { key: 'scheme', title: t('scheme'), render: (_, l) => scheme(l.scheme) },
     {
@@ -122,7 +64,14 @@ export function MySubsidiesPage() {
       render: (_, l) => yuan(l.amountFen, { grouped: true }),
     },
     { key: 'status', title: t('status'), render: (_, l) => <ClaimStatusTag status={l.status} /> },
+    {
+      key: 'actions',
+      title: t('actions'),
+      render: (_, l) =>
+        l.kind === 'skill_upgrade' && l.status === 'draft' ? <ReturnedApplicationActions line={l} /> : null,
+    },
   ];
+  const lines = mine.data?.lines ?? [];
   return (
     <>
       <PageTitle title={t('title')} extra={<LinkButton to="/app/subsidy-quote">{t('quote')}</LinkButton>} />
@@ -135,7 +84,7 @@ export function MySubsidiesPage() {
         ) : (
           <>
             <Card title={t('granted')}>
-              <Table<Grant>
+              <Table<MyGrant>
                 rowKey={(g) => `${g.certificateDate}:${g.occupationCode}:${g.scheme}:${g.amountFen}`}
                 size="small"
                 loading={mine.isLoading}
@@ -147,17 +96,19 @@ export function MySubsidiesPage() {
               />
             </Card>
             <Card title={t('claimed')}>
-              <Table<Line>
+              <Table<MyClaimLine>
                 rowKey={(l) => `${l.claimNumber}:${l.stage}:${l.createdAt}`}
                 size="small"
                 loading={mine.isLoading}
                 columns={lineColumns}
-                dataSource={mine.data?.lines ?? []}
-                pagination={(mine.data?.lines.length ?? 0) > 20 ? { pageSize: 20 } : false}
+                dataSource={lines}
+                pagination={lines.length > 20 ? { pageSize: 20 } : false}
                 locale={{ emptyText: t('noLines') }}
                 data-testid="my-claim-lines"
               />
             </Card>
+            <UpgradeCertificatesCard applications={applicationsByCertificate(lines)} />
+            <PayeeAccountCard payee="person" />
           </>
         )}
       </Flex>

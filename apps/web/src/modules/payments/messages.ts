@@ -101,6 +101,11 @@ export const paymentMessages = defineMessages(
     payeeNone: '尚未登记收款账户，申领公示期满后将无法编入支付批次。',
     payeeEdit: '修改',
     payeeAdd: '登记收款账户',
+    cardTitle: '社保卡收款账户',
+    cardIntro:
+      '技能提升补贴发放到你本人社会保障卡的金融账户。户名须与实名登记的姓名一致，账号为社保卡上的银行卡号。',
+    cardNone: '尚未登记社保卡账户，申请公示期满后将无法发放补贴。',
+    cardAdd: '登记社保卡账户',
     accountName: '户名',
     accountNumber: '账号',
     bankName: '开户银行',
@@ -211,6 +216,11 @@ export const paymentMessages = defineMessages(
     payeeNone: 'No payee account yet: approved claims cannot be batched for payment without one.',
     payeeEdit: 'Change',
     payeeAdd: 'Record the payee account',
+    cardTitle: 'Social security card account',
+    cardIntro:
+      'The skill-upgrade subsidy is paid to the financial account of your own social security card. The account name must be your registered name; the number is the bank card number on the card.',
+    cardNone: 'No social security card account yet: an approved application cannot be paid without one.',
+    cardAdd: 'Record the card account',
     accountName: 'Account name',
     accountNumber: 'Account number',
     bankName: 'Bank',

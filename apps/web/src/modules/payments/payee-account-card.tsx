@@ -15,20 +15,24 @@ import {
 
 const SAVE_OK = { 'data-testid': 'payee-save' };
 
-/** 收款账户: the account the institution's subsidies are paid to, shown masked and kept by itself. */
-export function PayeeAccountCard() {
+/**
+ * 收款账户: the account the signed-in payee is paid to, shown masked and kept by itself — an
+ * institution's bank account, or (`person`) a worker's own social security card account.
+ */
+export function PayeeAccountCard({ payee = 'institution' }: { payee?: 'institution' | 'person' }) {
   const t = useT(paymentMessages);
   const account = useQuery(payeeAccountQuery());
   const [editing, setEditing] = useState(false);
   const data = account.data;
+  const person = payee === 'person';
   return (
     <Card
-      title={t('payeeTitle')}
+      title={person ? t('cardTitle') : t('payeeTitle')}
       size="small"
       loading={account.isLoading}
       extra={
         <Button size="small" onClick={() => setEditing(true)} data-testid="payee-edit">
-          {data ? t('payeeEdit') : t('payeeAdd')}
+          {data ? t('payeeEdit') : person ? t('cardAdd') : t('payeeAdd')}
         </Button>
       }
       data-testid="payee-account"
@@ -42,21 +46,29 @@ export function PayeeAccountCard() {
           <Descriptions.Item label={t('bankName')}>{data.bankName}</Descriptions.Item>
         </Descriptions>
       ) : (
-        <Alert type="warning" showIcon title={t('payeeNone')} />
+        <Alert type="warning" showIcon title={person ? t('cardNone') : t('payeeNone')} />
       )}
       <Typography.Text type="secondary">
-        {t('payeeIntro')}
+        {person ? t('cardIntro') : t('payeeIntro')}
         {data && ` ${t('updatedAt', { at: dayjs(data.updatedAt).format('YYYY-MM-DD HH:mm') })}`}
       </Typography.Text>
-      {editing && <PayeeAccountModal initial={data ?? null} onClose={() => setEditing(false)} />}
+      {editing && (
+        <PayeeAccountModal
+          title={person ? t('cardTitle') : t('payeeTitle')}
+          initial={data ?? null}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </Card>
   );
 }
 
 function PayeeAccountModal({
+  title,
   initial,
   onClose,
 }: {
+  title: string;
   initial: { accountName: string; bankName: string } | null;
   onClose: () => void;
 }) {
@@ -77,7 +89,7 @@ function PayeeAccountModal({
   return (
     <Modal
       open
-      title={t('payeeTitle')}
+      title={title}
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('save')}
