@@ -158,6 +158,9 @@ const PaymentsPage = lazy(() =>
 const VouchersPage = lazy(() =>
   import('../modules/vouchers/vouchers-page').then((m) => ({ default: m.VouchersPage })),
 );
+const OfferingsPage = lazy(() =>
+  import('../modules/vouchers/offerings-page').then((m) => ({ default: m.OfferingsPage })),
+);
 const MyVouchersPage = lazy(() =>
   import('../modules/vouchers/my-vouchers-page').then((m) => ({ default: m.MyVouchersPage })),
 );
@@ -361,6 +364,7 @@ export function AppRoutes() {
           <Route path="claims/:id" element={guarded('claims.read', <ClaimPage />)} />
           <Route path="payments" element={guarded('payments.read', <PaymentsPage />)} />
           <Route path="vouchers" element={guarded('vouchers.read', <VouchersPage />)} />
+          <Route path="vouchers/offerings" element={guarded('vouchers.read', <OfferingsPage />)} />
           <Route path="my-vouchers" element={guarded('vouchers.mine', <MyVouchersPage />)} />
           <Route path="my-subsidies" element={guarded('subsidies.mine', <MySubsidiesPage />)} />
           <Route path="payments/:id" element={guarded('payments.read', <BatchPage />)} />

@@ -59,6 +59,7 @@ export const voucherMessages = defineMessages(
     redeemCodeRequired: '请扫描或输入券码',
     redeemed: '已抵用 {yuan} 元',
     redeemOk: '抵用',
+    onCard: '已同步到你的电子社保卡',
   },
   {
     title: 'Training vouchers',
@@ -118,5 +119,6 @@ export const voucherMessages = defineMessages(
     redeemCodeRequired: 'Scan or type the code',
     redeemed: '{yuan} yuan redeemed',
     redeemOk: 'Redeem',
+    onCard: 'Also on your electronic social security card',
   },
 );

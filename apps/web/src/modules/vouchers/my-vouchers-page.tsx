@@ -5,11 +5,15 @@ import { QueryError } from '../../app/components/query-error';
 import { yuan } from '../../app/format/money';
 import { useT } from '../../app/i18n/locale-context';
 import { CertificateQr } from '../credentials/certificate-qr';
+import { AvailableOfferings } from './available-offerings';
 import { voucherMessages } from './messages';
 import { useVoucherWorth, VoucherStatusTag } from './voucher-text';
 import { vouchersQuery } from './vouchers-api';
 
-/** 我的培训券: a worker's vouchers, the unused one with its code as a QR code to show at enrolment. */
+/**
+ * 我的培训券: a worker's vouchers, the unused one with its code as a QR code to show at enrolment,
+ * and the offerings they can claim one from.
+ */
 export function MyVouchersPage() {
   const t = useT(voucherMessages);
   const vouchers = useQuery({
@@ -57,6 +61,11 @@ export function MyVouchersPage() {
                     <Typography.Text type="secondary">
                       {t('validUntil')} {voucher.validUntil}
                     </Typography.Text>
+                    {voucher.status === 'issued' && voucher.cardState === 'delivered' && (
+                      <Typography.Text type="secondary" data-testid="my-voucher-on-card">
+                        {t('onCard')}
+                      </Typography.Text>
+                    )}
                     {voucher.valueFen !== null && (
                       <Typography.Text>
                         {t('redeemedValue', { yuan: yuan(voucher.valueFen, { grouped: true }) })}
@@ -68,6 +77,7 @@ export function MyVouchersPage() {
             ))}
           </Row>
         )}
+        <AvailableOfferings />
       </Flex>
     </>
   );

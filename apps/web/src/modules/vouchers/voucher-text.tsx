@@ -22,7 +22,9 @@ export function VoucherStatusTag({ status }: { status: VoucherStatus }) {
 }
 
 /** What a voucher is worth, as people say it: 2,000.00 元, or 80% of the fee up to 1,200.00 元. */
-export function useVoucherWorth(): (voucher: Voucher) => string {
+export function useVoucherWorth(): (
+  voucher: Pick<Voucher, 'kind' | 'faceValueFen' | 'percentBasisPoints' | 'capFen'>,
+) => string {
   const t = useT(voucherMessages);
   return (voucher) =>
     voucher.kind === 'face_value'

@@ -26,6 +26,13 @@ export interface Voucher {
   note: string | null;
   redeemedAt: string | null;
   closedReason: string | null;
+  /** The 领券活动 it was claimed from, and the target group its holder declared. */
+  offeringId: string | null;
+  targetGroup: string | null;
+  /** Its copy on the holder's electronic social security card. */
+  cardState: 'pending' | 'delivered' | 'withdrawing' | 'withdrawn';
+  cardSyncedAt: string | null;
+  cardError: string | null;
 }
 
 export interface IssueVoucherInput {

@@ -16,6 +16,7 @@ import { useUrlSearch } from '../../app/url/use-url-search';
 import { FUNDS_QUERY_ROOT } from '../funds/funds-api';
 import { IssueVoucherModal } from './issue-voucher-modal';
 import { voucherMessages } from './messages';
+import { VoucherTabs } from './voucher-tabs';
 import { useVoucherWorth, VoucherStatusTag } from './voucher-text';
 import {
   cancelVoucher,
@@ -141,6 +142,7 @@ export function VouchersPage() {
           )
         }
       />
+      <VoucherTabs active="vouchers" />
       <Flex vertical gap={16}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('intro')}

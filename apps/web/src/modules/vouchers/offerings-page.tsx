@@ -1,0 +1,174 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { can } from '@qiancheng/domain';
+import { OFFERING_STATUS_NAMES, OFFERING_STATUSES } from '@qiancheng/domain/vouchers/offering-rules';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { useCurrentUser } from '../../app/auth/auth-context';
+import { PageTitle } from '../../app/components/page-title';
+import { PagedTable } from '../../app/components/paged-table';
+import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
+import { useLocale, useT } from '../../app/i18n/locale-context';
+import { useUrlSearch } from '../../app/url/use-url-search';
+import { CreateOfferingModal } from './create-offering-modal';
+import { offeringMessages } from './offering-messages';
+import { OfferingStatusTag, useOfferingCriteria } from './offering-text';
+import {
+  OFFERING_FILTERS,
+  OFFERINGS_QUERY_ROOT,
+  type Offering,
+  offeringsQuery,
+  setOfferingStatus,
+} from './offerings-api';
+import { VoucherTabs } from './voucher-tabs';
+import { useVoucherWorth } from './voucher-text';
+
+const CONFIRM_OK = { 'data-testid': 'offering-confirm-ok' };
+
+/**
+ * 领券活动 of the reader's region, filtered in the address by status: staff set one up, open it for
+ * claims and close it, each after saying what it will do.
+ */
+export function OfferingsPage() {
+  const t = useT(offeringMessages);
+  const { locale } = useLocale();
+  const { message, modal } = App.useApp();
+  const me = useCurrentUser();
+  const canManage = can(me.role, 'vouchers.issue');
+  const [search, update] = useUrlSearch(OFFERING_FILTERS);
+  const offerings = useQuery({ ...offeringsQuery(search), placeholderData: keepPreviousData });
+  const [creating, setCreating] = useState(false);
+  const worth = useVoucherWorth();
+  const criteria = useOfferingCriteria();
+  const queryClient = useQueryClient();
+  const reportError = useApiErrorReporter();
+  const transition = useMutation({
+    mutationFn: ({ id, to }: { id: string; to: 'open' | 'close' }) => setOfferingStatus(id, to),
+    onSuccess: async (offering) => {
+      await queryClient.invalidateQueries({ queryKey: OFFERINGS_QUERY_ROOT });
+      message.success(t(offering.status === 'open' ? 'opened' : 'closed'));
+    },
+    onError: reportError,
+  });
+  const confirm = (offering: Offering, to: 'open' | 'close') =>
+    modal.confirm({
+      title: t(to === 'open' ? 'openConfirmTitle' : 'closeConfirmTitle', { name: offering.name }),
+      content:
+        to === 'open'
+          ? t('openConfirmContent', {
+              region: offering.regionName ?? offering.regionCode,
+              from: offering.claimFrom,
+              to: offering.claimTo,
+              quantity: offering.quantity,
+            })
+          : t('closeConfirmContent'),
+      okText: t(to),
+      okButtonProps: { danger: to === 'close', ...CONFIRM_OK },
+      cancelText: t('cancel'),
+      onOk: () => transition.mutateAsync({ id: offering.id, to }).catch(() => undefined),
+    });
+
+  const columns: TableColumnsType<Offering> = [
+    { key: 'name', dataIndex: 'name', title: t('name') },
+    { key: 'region', title: t('region'), render: (_, o) => o.regionName ?? o.regionCode },
+    { key: 'terms', title: t('terms'), render: (_, o) => worth(o) },
+    {
+      key: 'claimed',
+      title: t('claimed'),
+      render: (_, o) => t('claimedOf', { claimed: o.claimedCount, quantity: o.quantity }),
+    },
+    { key: 'window', title: t('window'), render: (_, o) => `${o.claimFrom} ~ ${o.claimTo}` },
+    { key: 'criteria', title: t('criteria'), render: (_, o) => criteria(o) },
+    { key: 'status', title: t('status'), render: (_, o) => <OfferingStatusTag status={o.status} /> },
+    ...(canManage
+      ? [
+          {
+            key: 'actions',
+            title: t('actions'),
+            render: (_: unknown, o: Offering) =>
+              o.status === 'open' ? (
+                <Button
+                  size="small"
+                  danger
+                  onClick={() => confirm(o, 'close')}
+                  data-testid={`offering-close-${o.id}`}
+                >
+                  {t('close')}
+                </Button>
+              ) : (
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => confirm(o, 'open')}
+                  data-testid={`offering-open-${o.id}`}
+                >
+                  {t('open')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <>
+      <PageTitle
+        title={t('title')}
+        extra={
+          canManage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="offering-create"
+            >
+              {t('create')}
+            </Button>
+          )
+        }
+      />
+      <VoucherTabs active="offerings" />
+      <Flex vertical gap={16}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('intro')}
+        </Typography.Paragraph>
+        <Card>
+          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+            <Select<string>
+              allowClear
+              placeholder={t('allStatuses')}
+              value={search.status}
+              onChange={(status) => update({ status })}
+              options={OFFERING_STATUSES.map((status) => ({
+                value: status,
+                label: OFFERING_STATUS_NAMES[status][locale],
+              }))}
+              style={{ minWidth: 130 }}
+              data-testid="offerings-status-filter"
+            />
+          </Flex>
+          <PagedTable
+            query={offerings}
+            paging={search}
+            onPage={update}
+            columns={columns}
+            empty={
+              search.status ? (
+                t('noOfferingsMatch')
+              ) : (
+                <Flex vertical gap={4}>
+                  <span>{t('noOfferings')}</span>
+                  {canManage && <Typography.Text type="secondary">{t('noOfferingsHint')}</Typography.Text>}
+                </Flex>
+              )
+            }
+            pager="sizeChanger"
+            totalText={(total) => t('total', { total })}
+            data-testid="offerings-table"
+          />
+        </Card>
+      </Flex>
+      {creating && <CreateOfferingModal onClose={() => setCreating(false)} />}
+    </>
+  );
+}
