@@ -86,6 +86,7 @@ import { TeachersService } from './teachers/service';
 import { userRoutes } from './users/routes';
 import { UsersService } from './users/service';
 import { VoucherCardSync } from './vouchers/card-sync';
+import { OfferingClaimsService } from './vouchers/offering-claims';
 import { voucherOfferingRoutes } from './vouchers/offering-routes';
 import { VoucherOfferingsService } from './vouchers/offerings-service';
 import { voucherRoutes } from './vouchers/routes';
@@ -141,6 +142,7 @@ export interface Services {
   paymentLines: PaymentLineActions;
   vouchers: VouchersService;
   voucherOfferings: VoucherOfferingsService;
+  offeringClaims: OfferingClaimsService;
   voucherCardSync: VoucherCardSync;
   grants: SubsidyGrantsService;
 }
@@ -254,7 +256,13 @@ export function createServices(platform: PlatformContext): Services {
   const paymentLines = new PaymentLineActions(platform, { batches: paymentBatches, claims, funds, payees });
   const voucherCardSync = new VoucherCardSync(platform, { people });
   const vouchers = new VouchersService(platform, { people, funds, classes, cardSync: voucherCardSync });
-  const voucherOfferings = new VoucherOfferingsService(platform, { vouchers, people, reference });
+  const voucherOfferings = new VoucherOfferingsService(platform, { reference });
+  const offeringClaims = new OfferingClaimsService(platform, {
+    offerings: voucherOfferings,
+    vouchers,
+    people,
+    reference,
+  });
   return {
     reference,
     users,
@@ -302,6 +310,7 @@ export function createServices(platform: PlatformContext): Services {
     paymentLines,
     vouchers,
     voucherOfferings,
+    offeringClaims,
     voucherCardSync,
     grants,
   };
@@ -380,6 +389,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   voucherRoutes(zod, { vouchers: services.vouchers, cardSync: services.voucherCardSync, db: platform.db });
   voucherOfferingRoutes(zod, {
     offerings: services.voucherOfferings,
+    claims: services.offeringClaims,
     cardSync: services.voucherCardSync,
     db: platform.db,
   });

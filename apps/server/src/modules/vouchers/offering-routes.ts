@@ -2,6 +2,7 @@ import type { Database } from '@qiancheng/db';
 import { z } from 'zod';
 import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import type { VoucherCardSync } from './card-sync';
+import type { OfferingClaimsService } from './offering-claims';
 import {
   availableOfferingSchema,
   claimOfferingBody,
@@ -19,9 +20,14 @@ const offeringBody = z.object({ offering: offeringSchema });
 
 export function voucherOfferingRoutes(
   app: ZodApp,
-  deps: { offerings: VoucherOfferingsService; cardSync: VoucherCardSync; db: Database },
+  deps: {
+    offerings: VoucherOfferingsService;
+    claims: OfferingClaimsService;
+    cardSync: VoucherCardSync;
+    db: Database;
+  },
 ) {
-  const { offerings, cardSync, db } = deps;
+  const { offerings, claims, cardSync, db } = deps;
   app.get(
     BASE,
     {
@@ -86,7 +92,7 @@ export function voucherOfferingRoutes(
         response: { 200: z.object({ items: z.array(availableOfferingSchema) }), ...errorResponses },
       },
     },
-    async (request) => ({ items: await offerings.available(request.ctx) }),
+    async (request) => ({ items: await claims.available(request.ctx) }),
   );
 
   app.post(
@@ -104,7 +110,7 @@ export function voucherOfferingRoutes(
     },
     async (request, reply) =>
       replyIdempotentThenSync(db, cardSync, request, reply, 201, async (tx) => ({
-        voucher: await offerings.claim(tx, request.ctx, request.params.id, request.body),
+        voucher: await claims.claim(tx, request.ctx, request.params.id, request.body),
       })),
   );
 }
