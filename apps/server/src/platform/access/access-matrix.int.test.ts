@@ -115,6 +115,17 @@ const matrix: Case[] = [
   ['demo-finance', 'POST', () => '/api/v1/claims', 403],
   ['demo-finance', 'POST', () => '/api/v1/subsidies/employment-evidence', 403],
   ['demo-worker', 'POST', () => '/api/v1/subsidies/employment-evidence', 403],
+  // 领券活动: staff of a region keep them, everyone who reads vouchers lists them, workers claim
+  ['demo-staff-city', 'GET', () => '/api/v1/vouchers/offerings', 200],
+  ['demo-finance', 'GET', () => '/api/v1/vouchers/offerings', 200],
+  ['demo-institution', 'GET', () => '/api/v1/vouchers/offerings', 403],
+  ['demo-worker', 'GET', () => '/api/v1/vouchers/offerings', 403],
+  ['demo-finance', 'POST', () => '/api/v1/vouchers/offerings', 403],
+  ['demo-worker', 'POST', () => '/api/v1/vouchers/offerings', 403],
+  ['demo-worker', 'GET', () => '/api/v1/vouchers/offerings/available', 200],
+  ['demo-staff-city', 'GET', () => '/api/v1/vouchers/offerings/available', 403],
+  ['demo-worker', 'POST', () => '/api/v1/vouchers/card-sync', 403],
+  ['demo-finance', 'POST', () => '/api/v1/vouchers/card-sync', 403],
 ];
 
 describe('access matrix', () => {

@@ -60,6 +60,9 @@ export const voucherMessages = defineMessages(
     redeemed: '已抵用 {yuan} 元',
     redeemOk: '抵用',
     onCard: '已同步到你的电子社保卡',
+    cardSync: '同步电子社保卡',
+    cardSynced: '电子社保卡同步完成：发送 {delivered} 张，收回 {withdrawn} 张，失败 {failed} 张',
+    cardDue: '电子社保卡待同步',
   },
   {
     title: 'Training vouchers',
@@ -120,5 +123,8 @@ export const voucherMessages = defineMessages(
     redeemed: '{yuan} yuan redeemed',
     redeemOk: 'Redeem',
     onCard: 'Also on your electronic social security card',
+    cardSync: 'Sync social security cards',
+    cardSynced: 'Cards synced: {delivered} delivered, {withdrawn} withdrawn, {failed} failed',
+    cardDue: 'Not yet synced to the social security card',
   },
 );

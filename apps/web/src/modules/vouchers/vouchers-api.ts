@@ -80,6 +80,11 @@ export async function cancelVoucher(id: string, reason: string, key: string): Pr
   ).voucher;
 }
 
+/** 重试: re-sends the region's due deliveries to and withdrawals from social security cards. */
+export function syncVoucherCards(): Promise<{ delivered: number; withdrawn: number; failed: number }> {
+  return api.post(`${BASE}/card-sync`);
+}
+
 export function expireDueVouchers(): Promise<{ expired: number; releasedFen: number }> {
   return api.post(`${BASE}/expire-due`);
 }

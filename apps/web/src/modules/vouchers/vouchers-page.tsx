@@ -2,7 +2,18 @@ import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { VOUCHER_STATUS_NAMES, VOUCHER_STATUSES } from '@qiancheng/domain/vouchers/voucher-rules';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Select, Space, type TableColumnsType, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Select,
+  Space,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useSubmissionKey } from '../../app/api/submission-key';
 import { useCurrentUser } from '../../app/auth/auth-context';
@@ -21,6 +32,7 @@ import { useVoucherWorth, VoucherStatusTag } from './voucher-text';
 import {
   cancelVoucher,
   expireDueVouchers,
+  syncVoucherCards,
   VOUCHER_FILTERS,
   VOUCHERS_QUERY_ROOT,
   type Voucher,
@@ -60,6 +72,14 @@ export function VouchersPage() {
     },
     onError: reportError,
   });
+  const syncCards = useMutation({
+    mutationFn: syncVoucherCards,
+    onSuccess: async (outcome) => {
+      await refresh();
+      message.success(t('cardSynced', outcome));
+    },
+    onError: reportError,
+  });
   const expire = useMutation({
     mutationFn: expireDueVouchers,
     onSuccess: async (outcome) => {
@@ -87,6 +107,13 @@ export function VouchersPage() {
       render: (_, v) => (
         <Space size={4} wrap>
           <VoucherStatusTag status={v.status} />
+          {(v.cardState === 'pending' || v.cardState === 'withdrawing') && v.cardError && (
+            <Tooltip title={v.cardError}>
+              <Tag color="warning" data-testid={`voucher-card-due-${v.code}`}>
+                {t('cardDue')}
+              </Tag>
+            </Tooltip>
+          )}
           {v.valueFen !== null && (
             <Typography.Text type="secondary">
               {t('redeemedValue', { yuan: yuan(v.valueFen, { grouped: true }) })}
@@ -123,6 +150,13 @@ export function VouchersPage() {
         extra={
           canIssue && (
             <Space wrap>
+              <Button
+                loading={syncCards.isPending}
+                onClick={() => syncCards.mutate()}
+                data-testid="vouchers-card-sync"
+              >
+                {t('cardSync')}
+              </Button>
               <Button
                 loading={expire.isPending}
                 onClick={() => expire.mutate()}
