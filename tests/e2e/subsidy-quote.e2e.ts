@@ -1,9 +1,9 @@
 import { idNumberCheckCharacter } from '@qiancheng/domain/identity/id-number';
-import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, fillDate, fillNumber } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { insuranceFile } from './support/insurance';
 import { apiResponse } from './support/page-helpers';
 
 /*
@@ -21,19 +21,6 @@ const CERTIFICATE = 'S000141410100264000001';
 const PROJECT = '郑州市养老护理员培训项目';
 /** The demo class's county, which 赵秀英's ID number begins with. */
 const ZHAO_COUNTY = CLASS_CODE.slice(0, 6);
-
-/** A social-insurance agency's export in the platform's template. */
-async function insuranceFile(rows: string[][]) {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('参保缴费记录');
-  sheet.addRow(['姓名', '公民身份号码', '险种', '养老保险类型', '起始年月', '截止年月']);
-  for (const row of rows) sheet.addRow(row);
-  return {
-    name: '参保缴费记录.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(await book.xlsx.writeBuffer()),
-  };
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -4,9 +4,10 @@ import { LinkButton } from '../../app/components/link-button';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryError } from '../../app/components/query-error';
 import { yuan } from '../../app/format/money';
-import { useT } from '../../app/i18n/locale-context';
+import { useLocale, useT } from '../../app/i18n/locale-context';
 import { ClaimStatusTag } from '../claims/claim-status-tag';
 import { PayeeAccountCard } from '../payments/payee-account-card';
+import { skillLevelName } from '../reference/code-names';
 import { mySubsidiesMessages } from './messages';
 import {
   applicationsByCertificate,
@@ -18,6 +19,11 @@ import { ReturnedApplicationActions } from './returned-application-actions';
 import { UpgradeCertificatesCard } from './upgrade-certificates-card';
 
 const SCHEMES = new Set(['training', 'skill_upgrade', 'evaluation']);
+const STAGE_KEYS: Record<string, 'certification' | 'employment' | 'upgradeStage'> = {
+  certification: 'certification',
+  employment: 'employment',
+  skill_upgrade: 'upgradeStage',
+};
 
 /**
  * 我的补贴: what a worker has been granted, what is claimed for them or applied for by them with
@@ -26,6 +32,7 @@ const SCHEMES = new Set(['training', 'skill_upgrade', 'evaluation']);
  */
 export function MySubsidiesPage() {
   const t = useT(mySubsidiesMessages);
+  const { locale } = useLocale();
   const mine = useQuery(mySubsidiesQuery);
   const scheme = (code: string) => (SCHEMES.has(code) ? t(code as 'training') : code);
   const grantColumns: TableColumnsType<MyGrant> = [
@@ -39,7 +46,11 @@ export function MySubsidiesPage() {
       ),
     },
     { key: 'occupation', title: t('occupation'), dataIndex: 'occupationCode' },
-    { key: 'level', title: t('level'), render: (_, g) => g.skillLevel ?? '—' },
+    {
+      key: 'level',
+      title: t('level'),
+      render: (_, g) => (g.skillLevel ? skillLevelName(g.skillLevel, locale) : '—'),
+    },
     { key: 'date', title: t('certificateDate'), dataIndex: 'certificateDate' },
     {
       key: 'amount',
@@ -54,8 +65,7 @@ export function MySubsidiesPage() {
     {
       key: 'stage',
       title: t('stage'),
-      render: (_, l) =>
-        !l.included ? t('notClaimed') : l.stage === 'employment' ? t('employment') : t('certification'),
+      render: (_, l) => (l.included ? t(STAGE_KEYS[l.stage ?? ''] ?? 'certification') : t('notClaimed')),
     },
     {
       key: 'amount',

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../app/components/query-error';
-import { useT } from '../../app/i18n/locale-context';
+import { useLocale, useT } from '../../app/i18n/locale-context';
 import { ClaimStatusTag } from '../claims/claim-status-tag';
 import { type Certificate, myCertificatesQuery } from '../credentials/credentials-api';
+import { skillLevelName } from '../reference/code-names';
 import { isUpgradable } from '../subsidies/quote-request';
 import { mySubsidiesMessages } from './messages';
 import type { MyClaimLine } from './my-subsidies-api';
@@ -16,13 +17,18 @@ import { UpgradeApplicationModal } from './upgrade-application-modal';
  */
 export function UpgradeCertificatesCard({ applications }: { applications: Map<string, MyClaimLine> }) {
   const t = useT(mySubsidiesMessages);
+  const { locale } = useLocale();
   const certificates = useQuery(myCertificatesQuery);
   const [applying, setApplying] = useState<Certificate | null>(null);
   const upgradable = (certificates.data?.items ?? []).filter(isUpgradable);
   const columns: TableColumnsType<Certificate> = [
     { key: 'number', title: t('certificateNumber'), dataIndex: 'number' },
     { key: 'occupation', title: t('occupation'), dataIndex: 'occupationName' },
-    { key: 'level', title: t('level'), dataIndex: 'skillLevel' },
+    {
+      key: 'level',
+      title: t('level'),
+      render: (_, c) => (c.skillLevel ? skillLevelName(c.skillLevel, locale) : '—'),
+    },
     { key: 'date', title: t('certificateDate'), dataIndex: 'issuedOn' },
     {
       key: 'action',
