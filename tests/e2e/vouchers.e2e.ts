@@ -71,8 +71,8 @@ describe('a training voucher', () => {
     const asked = apiResponse(page, '/api/v1/subsidies/mine');
     await page.getByTestId('side-menu').locator('[data-menu-key="my-subsidies"]').click();
     expect((await asked).status()).toBe(200);
-    await page.getByTestId('my-grants').getByText('还没有已拨付的补贴').waitFor();
-    await page.getByTestId('my-claim-lines').getByText('还没有为你申领的补贴').waitFor();
+    await page.getByTestId('my-grants').getByText('还没有已核定或已拨付的补贴').waitFor();
+    await page.getByTestId('my-claim-lines').getByText('还没有为你申领或你申请的补贴').waitFor();
     await page.context().close();
   });
 

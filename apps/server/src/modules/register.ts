@@ -86,6 +86,7 @@ import { TeachersService } from './teachers/service';
 import { userRoutes } from './users/routes';
 import { UsersService } from './users/service';
 import { VoucherCardSync } from './vouchers/card-sync';
+import { OfferingBulkIssue } from './vouchers/offering-bulk-issue';
 import { OfferingClaimsService } from './vouchers/offering-claims';
 import { voucherOfferingRoutes } from './vouchers/offering-routes';
 import { VoucherOfferingsService } from './vouchers/offerings-service';
@@ -143,6 +144,7 @@ export interface Services {
   vouchers: VouchersService;
   voucherOfferings: VoucherOfferingsService;
   offeringClaims: OfferingClaimsService;
+  offeringBulkIssue: OfferingBulkIssue;
   voucherCardSync: VoucherCardSync;
   grants: SubsidyGrantsService;
 }
@@ -263,6 +265,7 @@ export function createServices(platform: PlatformContext): Services {
     people,
     reference,
   });
+  const offeringBulkIssue = new OfferingBulkIssue({ offerings: voucherOfferings, vouchers, people });
   return {
     reference,
     users,
@@ -311,6 +314,7 @@ export function createServices(platform: PlatformContext): Services {
     vouchers,
     voucherOfferings,
     offeringClaims,
+    offeringBulkIssue,
     voucherCardSync,
     grants,
   };
@@ -390,6 +394,7 @@ export async function registerModules(app: FastifyInstance, platform: PlatformCo
   voucherOfferingRoutes(zod, {
     offerings: services.voucherOfferings,
     claims: services.offeringClaims,
+    bulk: services.offeringBulkIssue,
     cardSync: services.voucherCardSync,
     db: platform.db,
   });

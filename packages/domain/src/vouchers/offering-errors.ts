@@ -67,6 +67,12 @@ export const OFFERING_ERRORS = {
     'zh-CN': '只有开放中的领券活动可以关闭',
     'en-US': 'Only an open offering can be closed',
   },
+  'vouchers.offering_bulk_needs_no_groups': {
+    kind: 'conflict',
+    'zh-CN': '该领券活动面向特定人员类别，须由劳动者本人声明所属类别后领取，不能批量发放',
+    'en-US':
+      'The offering is for particular groups, which workers declare themselves when they claim; it cannot be issued in bulk',
+  },
   'vouchers.claimant_not_registered': {
     kind: 'forbidden',
     'zh-CN': '你的账号尚未关联实名登记信息，不能领取培训券',

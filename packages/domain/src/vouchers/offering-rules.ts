@@ -69,11 +69,7 @@ export type ClaimProblem =
  * The claim window includes both its days; an age bound is met on the birthday that reaches it.
  */
 export function claimProblems(offering: OfferingFacts, claimant: Claimant, today: string): ClaimProblem[] {
-  const problems: ClaimProblem[] = [];
-  if (offering.status !== 'open') problems.push('offering_not_open');
-  if (today < offering.claimFrom) problems.push('offering_not_started');
-  if (today > offering.claimTo) problems.push('offering_ended');
-  if (offering.claimedCount >= offering.quantity) problems.push('offering_sold_out');
+  const problems: ClaimProblem[] = offeringClosedProblems(offering, today);
   if (!isWithinRegion(claimant.regionCode, offering.regionCode)) problems.push('offering_other_region');
   const age = ageOn(claimant.birthDate, today);
   if (offering.minAge !== null && age < offering.minAge) problems.push('offering_too_young');
@@ -84,6 +80,19 @@ export function claimProblems(offering: OfferingFacts, claimant: Claimant, today
       problems.push('offering_group_not_eligible');
   }
   if (claimant.holdsUnusedVoucher) problems.push('offering_holds_voucher');
+  return problems;
+}
+
+/** Why nobody may claim a voucher of this offering on `today`: not open, outside its period, none left. */
+export function offeringClosedProblems(
+  offering: Pick<OfferingFacts, 'status' | 'claimFrom' | 'claimTo' | 'quantity' | 'claimedCount'>,
+  today: string,
+): ClaimProblem[] {
+  const problems: ClaimProblem[] = [];
+  if (offering.status !== 'open') problems.push('offering_not_open');
+  if (today < offering.claimFrom) problems.push('offering_not_started');
+  if (today > offering.claimTo) problems.push('offering_ended');
+  if (offering.claimedCount >= offering.quantity) problems.push('offering_sold_out');
   return problems;
 }
 

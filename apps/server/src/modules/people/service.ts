@@ -1,7 +1,8 @@
 import type { Executor } from '@qiancheng/db';
 import { people } from '@qiancheng/db';
 import { maskIdNumber, maskMobile, parseIdNumber } from '@qiancheng/domain/identity/index';
-import { type AnyColumn, and, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { regionCodeRange } from '@qiancheng/domain/region/region-code';
+import { type AnyColumn, and, asc, count, eq, gt, gte, ilike, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import { assertRecordInScope } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import type { PlatformContext } from '../../platform/context';
@@ -187,6 +188,31 @@ export class PeopleService {
     return new Map(
       rows.map((r) => [r.id, { id: r.id, name: r.name, idNumber: this.platform.vault.decrypt(r.cipher) }]),
     );
+  }
+
+  /**
+   * People filed in a region's subtree and born between two days (inclusive), in id order after
+   * `afterId`: a page of the candidates for something issued to many people at once.
+   */
+  async inRegionBornBetween(
+    executor: Executor,
+    query: { regionCode: string; bornFrom: string; bornTo: string; afterId: string | null; limit: number },
+  ): Promise<{ id: string; birthDate: string; regionCode: string }[]> {
+    const { from, to } = regionCodeRange(query.regionCode);
+    return executor
+      .select({ id: people.id, birthDate: people.birthDate, regionCode: people.regionCode })
+      .from(people)
+      .where(
+        and(
+          gte(people.regionCode, from),
+          lt(people.regionCode, to),
+          gte(people.birthDate, query.bornFrom),
+          lte(people.birthDate, query.bornTo),
+          query.afterId ? gt(people.id, query.afterId) : undefined,
+        ),
+      )
+      .orderBy(asc(people.id))
+      .limit(query.limit);
   }
 
   /** Names and masked ID numbers of people, for lists that show who a record concerns. */

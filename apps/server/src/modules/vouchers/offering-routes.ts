@@ -2,6 +2,7 @@ import type { Database } from '@qiancheng/db';
 import { z } from 'zod';
 import { errorResponses, pageSchema, uuidSchema, type ZodApp } from '../../platform/http/schemas';
 import type { VoucherCardSync } from './card-sync';
+import type { OfferingBulkIssue } from './offering-bulk-issue';
 import type { OfferingClaimsService } from './offering-claims';
 import {
   availableOfferingSchema,
@@ -23,11 +24,12 @@ export function voucherOfferingRoutes(
   deps: {
     offerings: VoucherOfferingsService;
     claims: OfferingClaimsService;
+    bulk: OfferingBulkIssue;
     cardSync: VoucherCardSync;
     db: Database;
   },
 ) {
-  const { offerings, claims, cardSync, db } = deps;
+  const { offerings, claims, bulk, cardSync, db } = deps;
   app.get(
     BASE,
     {
@@ -81,6 +83,28 @@ export function voucherOfferingRoutes(
       }),
     );
   }
+
+  app.post(
+    `${BASE}/:id/issue-all`,
+    {
+      config: { access: 'vouchers.issue' },
+      schema: {
+        tags,
+        summary:
+          '批量发放 Issue an open offering’s vouchers to the region’s registered people who meet its criteria (at most 500 a request)',
+        description: 'Moves money: send an Idempotency-Key header.',
+        params: z.strictObject({ id: uuidSchema }),
+        response: {
+          200: z.object({ issued: z.number(), voucherIds: z.array(z.string()), offering: offeringSchema }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) =>
+      replyIdempotentThenSync(db, cardSync, request, reply, 200, (tx) =>
+        bulk.issue(tx, request.ctx, request.params.id),
+      ),
+  );
 
   app.get(
     `${BASE}/available`,

@@ -317,3 +317,40 @@ describe('an offering claimed by many at once', () => {
     expect(listed.json().items.find((o: { id: string }) => o.id === offering.id).claimedCount).toBe(2);
   });
 });
+
+describe('issuing an offering in bulk', () => {
+  const issueAll = (id: string, cookie = cookies['demo-staff-city']!, key?: string) =>
+    postWithKey(t, `/api/v1/vouchers/offerings/${id}/issue-all`, cookie, {}, key);
+
+  it('issues to the region’s registered people who qualify, skipping holders, up to the quantity', async () => {
+    expect((await issueAll(offeringId)).json().error.code).toBe('vouchers.offering_bulk_needs_no_groups');
+    const { offering } = (await create({ name: '郑州市普惠培训券', quantity: 3, targetGroups: [] })).json();
+    expect((await issueAll(offering.id)).json().error.code).toBe('vouchers.offering_not_open');
+    await act(offering.id, 'open');
+    expect((await issueAll(offering.id, cookies['demo-worker']!)).statusCode).toBe(403);
+    expect((await issueAll(offering.id, cookies['demo-staff-city2']!)).statusCode).toBe(404);
+
+    const issued = await issueAll(offering.id, undefined, 'bulk-issue-1');
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json()).toMatchObject({ issued: 3, offering: { claimedCount: 3 } });
+    const replay = await issueAll(offering.id, undefined, 'bulk-issue-1');
+    expect(replay.headers['idempotency-replayed']).toBe('true');
+    const rows = await t.platform.db
+      .select()
+      .from(trainingVouchers)
+      .where(inArray(trainingVouchers.id, issued.json().voucherIds));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row).toMatchObject({ offeringId: offering.id, status: 'issued', cardState: 'delivered' });
+      expect(row.regionCode.startsWith('4101')).toBe(true);
+      // Nobody holds two unused vouchers: those who held one were passed over.
+      const held = await t.platform.db
+        .select()
+        .from(trainingVouchers)
+        .where(and(eq(trainingVouchers.personId, row.personId), eq(trainingVouchers.status, 'issued')));
+      expect(held).toHaveLength(1);
+    }
+    const sold = await issueAll(offering.id);
+    expect(sold.json().error).toMatchObject({ code: 'vouchers.offering_sold_out' });
+  });
+});

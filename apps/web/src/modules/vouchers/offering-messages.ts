@@ -49,6 +49,11 @@ export const offeringMessages = defineMessages(
     openConfirmContent: '开放后，{region}符合条件的劳动者可在 {from} 至 {to} 期间领取，共 {quantity} 张。',
     closeConfirmTitle: '关闭“{name}”？',
     closeConfirmContent: '关闭后不能再领取，已领取的培训券不受影响。之后可以重新开放。',
+    issueAll: '批量发放',
+    issueAllTitle: '批量发放“{name}”？',
+    issueAllContent:
+      '将向{region}已实名登记、符合年龄条件且没有未使用培训券的人员逐一发放培训券，每次最多 500 张。该活动还剩 {remaining} 张。',
+    issuedAll: '已发放 {issued} 张培训券',
     opened: '领券活动已开放',
     closed: '领券活动已关闭',
     noOfferings: '还没有领券活动',
@@ -120,6 +125,11 @@ export const offeringMessages = defineMessages(
       'Eligible workers of {region} can then claim its {quantity} vouchers from {from} to {to}.',
     closeConfirmTitle: 'Close “{name}”?',
     closeConfirmContent: 'No more vouchers can be claimed; those claimed stay valid. It can be opened again.',
+    issueAll: 'Issue to all',
+    issueAllTitle: 'Issue “{name}” to everyone eligible?',
+    issueAllContent:
+      'Vouchers go to registered people of {region} who meet the age criteria and hold no unused voucher, at most 500 at a time. {remaining} are left.',
+    issuedAll: '{issued} vouchers issued',
     opened: 'Offering opened',
     closed: 'Offering closed',
     noOfferings: 'No offerings yet',

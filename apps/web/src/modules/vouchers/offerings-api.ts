@@ -85,6 +85,14 @@ export async function setOfferingStatus(id: string, to: 'open' | 'close'): Promi
   return (await api.post<{ offering: Offering }>(`${BASE}/${encodeURIComponent(id)}/${to}`)).offering;
 }
 
+/** 批量发放: issues vouchers and commits their most, so it carries the submission's key. */
+export async function issueOfferingToAll(
+  id: string,
+  key: string,
+): Promise<{ issued: number; offering: Offering }> {
+  return api.postOnce(`${BASE}/${encodeURIComponent(id)}/issue-all`, {}, key);
+}
+
 /** 领取: issues a voucher and commits its most, so it carries the submission's key. */
 export async function claimOffering(
   id: string,

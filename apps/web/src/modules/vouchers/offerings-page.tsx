@@ -2,8 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { OFFERING_STATUS_NAMES, OFFERING_STATUSES } from '@qiancheng/domain/vouchers/offering-rules';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
+import { useSubmissionKey } from '../../app/api/submission-key';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { PageTitle } from '../../app/components/page-title';
 import { PagedTable } from '../../app/components/paged-table';
@@ -14,6 +15,7 @@ import { CreateOfferingModal } from './create-offering-modal';
 import { offeringMessages } from './offering-messages';
 import { OfferingStatusTag, useOfferingCriteria } from './offering-text';
 import {
+  issueOfferingToAll,
   OFFERING_FILTERS,
   OFFERINGS_QUERY_ROOT,
   type Offering,
@@ -22,6 +24,7 @@ import {
 } from './offerings-api';
 import { VoucherTabs } from './voucher-tabs';
 import { useVoucherWorth } from './voucher-text';
+import { VOUCHERS_QUERY_ROOT } from './vouchers-api';
 
 const CONFIRM_OK = { 'data-testid': 'offering-confirm-ok' };
 
@@ -50,6 +53,28 @@ export function OfferingsPage() {
     },
     onError: reportError,
   });
+  const submission = useSubmissionKey();
+  const issueAll = useMutation({
+    mutationFn: (id: string) => issueOfferingToAll(id, submission.for({ id })),
+    onSuccess: async (outcome) => {
+      submission.reset();
+      await queryClient.invalidateQueries({ queryKey: VOUCHERS_QUERY_ROOT });
+      message.success(t('issuedAll', { issued: outcome.issued }));
+    },
+    onError: reportError,
+  });
+  const confirmIssueAll = (offering: Offering) =>
+    modal.confirm({
+      title: t('issueAllTitle', { name: offering.name }),
+      content: t('issueAllContent', {
+        region: offering.regionName ?? offering.regionCode,
+        remaining: offering.quantity - offering.claimedCount,
+      }),
+      okText: t('issueAll'),
+      okButtonProps: CONFIRM_OK,
+      cancelText: t('cancel'),
+      onOk: () => issueAll.mutateAsync(offering.id).catch(() => undefined),
+    });
   const confirm = (offering: Offering, to: 'open' | 'close') =>
     modal.confirm({
       title: t(to === 'open' ? 'openConfirmTitle' : 'closeConfirmTitle', { name: offering.name }),
@@ -87,14 +112,25 @@ export function OfferingsPage() {
             title: t('actions'),
             render: (_: unknown, o: Offering) =>
               o.status === 'open' ? (
-                <Button
-                  size="small"
-                  danger
-                  onClick={() => confirm(o, 'close')}
-                  data-testid={`offering-close-${o.id}`}
-                >
-                  {t('close')}
-                </Button>
+                <Space size={4}>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => confirm(o, 'close')}
+                    data-testid={`offering-close-${o.id}`}
+                  >
+                    {t('close')}
+                  </Button>
+                  {o.targetGroups.length === 0 && o.claimedCount < o.quantity && (
+                    <Button
+                      size="small"
+                      onClick={() => confirmIssueAll(o)}
+                      data-testid={`offering-issue-all-${o.id}`}
+                    >
+                      {t('issueAll')}
+                    </Button>
+                  )}
+                </Space>
               ) : (
                 <Button
                   size="small"
