@@ -1,9 +1,18 @@
-import { certificates, insurancePeriods, people, subsidyClaims, subsidyGrants } from '@qiancheng/db';
+import {
+  certificates,
+  insurancePeriods,
+  payeeAccounts,
+  people,
+  subsidyClaims,
+  subsidyGrants,
+  users,
+} from '@qiancheng/db';
 import { addCivilDays } from '@qiancheng/domain/calendar/civil-date';
 import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setClockOffsetDays, today } from '../../platform/clock';
 import { systemContext } from '../../platform/http/request-context';
+import type { SocialSecurityCardChannel } from '../../platform/social-security-card/channel';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { postWithKey } from '../funds/test-fixtures';
 import { ReferenceService } from '../reference/service';
@@ -356,5 +365,40 @@ describe('two applications of one year approved at once', () => {
       .from(subsidyGrants)
       .where(and(eq(subsidyGrants.personId, person!.id), eq(subsidyGrants.scheme, 'skill_upgrade')));
     expect(upgrades).toHaveLength(1);
+  });
+});
+
+describe('a card account read from the electronic social security card channel', () => {
+  it('pays a person who recorded none, keeping the card’s account as theirs', async () => {
+    const [other] = await t.platform.db.select().from(users).where(eq(users.username, 'second-trainee'));
+    const builtIn = t.platform.socialSecurityCard;
+    // A province's card platform that knows the financial account bound to this person's card.
+    const province: SocialSecurityCardChannel = {
+      name: 'province-test',
+      deliver: (voucher) => builtIn.deliver(voucher),
+      withdraw: (voucher) => builtIn.withdraw(voucher),
+      financialAccount: async (holder) =>
+        holder.personId === other!.personId
+          ? { available: true, bankName: '中国银行郑州分行', accountNumber: '6216600000001234567' }
+          : { available: false, reason: 'no_account' },
+    };
+    t.platform.socialSecurityCard = province;
+    try {
+      pinClock(7);
+      const created = await postWithKey(t, '/api/v1/payments/batches', cookies['demo-finance']!, {
+        fundSource: 'unemployment_insurance',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json().batch.lines).toEqual([
+        expect.objectContaining({ accountName: other!.displayName, accountNumberMasked: '6216 **** 4567' }),
+      ]);
+      const [account] = await t.platform.db
+        .select()
+        .from(payeeAccounts)
+        .where(and(eq(payeeAccounts.payeeType, 'person'), eq(payeeAccounts.payeeId, other!.personId!)));
+      expect(account).toMatchObject({ bankName: '中国银行郑州分行', accountNumberMasked: '6216 **** 4567' });
+    } finally {
+      t.platform.socialSecurityCard = builtIn;
+    }
   });
 });

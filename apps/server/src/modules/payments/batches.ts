@@ -86,6 +86,7 @@ export class PaymentBatchesService {
     if (claims.length === 0) throw new AppError('payments.nothing_payable');
     const payees = claims.map((claim) => payeeOfClaim(claim));
     const accounts = await this.deps.payees.payable(tx, payees);
+    await this.deps.payees.fillFromCards(tx, context, payees, accounts);
     const missing = payees.find((payee) => !accounts.has(`${payee.type}:${payee.id}`));
     if (missing)
       throw new AppError('payments.payee_account_missing', {

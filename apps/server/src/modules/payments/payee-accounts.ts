@@ -101,6 +101,46 @@ export class PayeeAccountsService {
     return found;
   }
 
+  /**
+   * The accounts of people who recorded none, asked of the electronic social security card channel
+   * (the financial account bound to their card): each one found is kept as the person's payee
+   * account, audited as coming from the card, and added to `found`. A channel that cannot tell
+   * leaves the person without an account, as before.
+   */
+  async fillFromCards(
+    tx: Transaction,
+    context: RequestContext,
+    payees: readonly Payee[],
+    found: Map<string, PayableAccount>,
+  ): Promise<void> {
+    const people = [
+      ...new Set(
+        payees
+          .filter((payee) => payee.type === 'person' && !found.has(`person:${payee.id}`))
+          .map((payee) => payee.id),
+      ),
+    ];
+    if (people.length === 0) return;
+    const holders = await this.deps.people.fullIdentities(tx, people);
+    for (const holder of holders.values()) {
+      const card = await this.platform.socialSecurityCard.financialAccount({
+        personId: holder.id,
+        name: holder.name,
+        idNumber: holder.idNumber,
+      });
+      if (!card.available) continue;
+      const payee: Payee = { type: 'person', id: holder.id };
+      const account = {
+        accountName: holder.name,
+        accountNumber: card.accountNumber,
+        bankName: card.bankName,
+      };
+      await this.save(tx, context, payee, account, '电子社保卡金融账户');
+      const saved = (await this.payable(tx, [payee])).get(`person:${holder.id}`);
+      if (saved) found.set(`person:${holder.id}`, saved);
+    }
+  }
+
   /** Records or replaces a payee's account, audited with the reason when there is one. */
   async save(
     tx: Transaction,
