@@ -236,6 +236,8 @@ export function createServices(platform: PlatformContext): Services {
   const employmentEvidence = new EmploymentEvidenceService(platform, { classes });
   const grants = new SubsidyGrantsService({ credentials });
   const evaluator = new ClaimBatchEvaluator(platform, { policies: subsidyPolicies, calendar, reference });
+  const voucherCardSync = new VoucherCardSync(platform, { people });
+  const vouchers = new VouchersService(platform, { people, funds, classes, cardSync: voucherCardSync });
   const claims = new ClaimsService(platform, {
     evaluator,
     grants,
@@ -243,6 +245,7 @@ export function createServices(platform: PlatformContext): Services {
     classes,
     funds,
     people,
+    vouchers,
   });
   const upgradeApplications = new UpgradeApplications(platform, { quotes, claims });
   const claimObjections = new ObjectionsService(platform, { funds, grants });
@@ -256,8 +259,6 @@ export function createServices(platform: PlatformContext): Services {
   });
   const bankResults = new BankResultsService(platform, { batches: paymentBatches, claims, funds });
   const paymentLines = new PaymentLineActions(platform, { batches: paymentBatches, claims, funds, payees });
-  const voucherCardSync = new VoucherCardSync(platform, { people });
-  const vouchers = new VouchersService(platform, { people, funds, classes, cardSync: voucherCardSync });
   const voucherOfferings = new VoucherOfferingsService(platform, { reference });
   const offeringClaims = new OfferingClaimsService(platform, {
     offerings: voucherOfferings,

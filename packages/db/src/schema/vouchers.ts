@@ -12,6 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { subsidyClaims } from './claims';
 import { enrolments } from './classes';
 import { fundBudgets } from './funds';
 import { people, users } from './identity';
@@ -65,8 +66,9 @@ export const voucherOfferings = pgTable(
 
 /**
  * 职业培训券: a voucher of one person, committed against the budget at its most when issued. Redeemed
- * at an enrolment, the commitment drops to what it covers of the fee; expired or cancelled, it is
- * released whole. The partial unique index holds a person to one voucher not yet used.
+ * at an enrolment, the commitment drops to what it covers of the fee; settled when the class claim
+ * holding the trainee's subsidy is approved (whose commitment then holds the money), or expired or
+ * cancelled, it is released whole. The partial unique index holds a person to one voucher not yet used.
  */
 export const trainingVouchers = pgTable(
   'training_vouchers',
@@ -104,6 +106,9 @@ export const trainingVouchers = pgTable(
     redeemedAt: timestamp('redeemed_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedReason: text('closed_reason'),
+    /** The class claim whose approval settled it: its value is paid to the institution with it. */
+    settledClaimId: uuid('settled_claim_id').references(() => subsidyClaims.id),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
     /** The offering it was claimed from, with the target group the claimant declared. */
     offeringId: uuid('offering_id').references(() => voucherOfferings.id),
     targetGroup: varchar('target_group', { length: 40 }),

@@ -107,6 +107,8 @@ describe('redemptionProblem', () => {
   it('reads an unused voucher past its date as expired', () => {
     expect(effectiveVoucherStatus('issued', '2027-03-03', '2027-03-04')).toBe('expired');
     expect(effectiveVoucherStatus('redeemed', '2027-03-03', '2027-03-04')).toBe('redeemed');
+    expect(effectiveVoucherStatus('settled', '2027-03-03', '2027-03-04')).toBe('settled');
+    expect(effectiveVoucherStatus('issued', '2027-03-03', '2027-03-03')).toBe('issued');
   });
 });
 

@@ -12,7 +12,11 @@ import { addCalendarMonths } from '../subsidy/civil-dates';
 export const VOUCHER_KINDS = ['face_value', 'percentage'] as const;
 export type VoucherKind = (typeof VOUCHER_KINDS)[number];
 
-export const VOUCHER_STATUSES = ['issued', 'redeemed', 'expired', 'cancelled'] as const;
+/**
+ * issued → redeemed at an enrolment → settled when the trainee's training subsidy is approved on the
+ * institution's class claim (paid to the institution with it); or expired / cancelled unused.
+ */
+export const VOUCHER_STATUSES = ['issued', 'redeemed', 'settled', 'expired', 'cancelled'] as const;
 export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];
 
 export const VOUCHER_VALIDITY_MONTHS = 3;
@@ -20,6 +24,7 @@ export const VOUCHER_VALIDITY_MONTHS = 3;
 export const VOUCHER_STATUS_NAMES: Record<VoucherStatus, LocalizedText> = {
   issued: { 'zh-CN': '未使用', 'en-US': 'Not yet used' },
   redeemed: { 'zh-CN': '已使用', 'en-US': 'Redeemed' },
+  settled: { 'zh-CN': '已结算', 'en-US': 'Settled' },
   expired: { 'zh-CN': '已过期', 'en-US': 'Expired' },
   cancelled: { 'zh-CN': '已作废', 'en-US': 'Cancelled' },
 };

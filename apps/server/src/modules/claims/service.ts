@@ -26,6 +26,7 @@ import type { FundsService } from '../funds/service';
 import type { PeopleService } from '../people/service';
 import type { SubsidyGrantsService } from '../subsidies/grants';
 import type { SubsidyPoliciesService } from '../subsidies/policy-service';
+import type { VouchersService } from '../vouchers/service';
 import { grantOnApproval } from './approval-grants';
 import type { ClaimBatchEvaluator } from './batch-evaluation';
 import { objectionsOf, openObjectionCounts } from './objections';
@@ -41,6 +42,7 @@ export interface ClaimsDeps {
   classes: ClassesService;
   funds: FundsService;
   people: PeopleService;
+  vouchers: VouchersService;
 }
 
 function assertMay(row: repo.ClaimRow, action: ClaimAction): void {
@@ -280,6 +282,7 @@ export class ClaimsService {
     assertMay(row, 'approve');
     this.assertFourEyes(row, actor, 'approve');
     await grantOnApproval(tx, this.deps, row);
+    await this.settleVouchers(tx, context, row);
     const day = today();
     const year = Number(day.slice(0, 4));
     const source = row.fundSource as FundSourceCode;
@@ -374,6 +377,33 @@ export class ClaimsService {
   }
 
   // ── Internals ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The vouchers redeemed at the enrolments whose training subsidy this approval commits are settled
+   * with the claim: their value reaches the institution with it, and their own commitment is freed.
+   */
+  private async settleVouchers(
+    tx: Transaction,
+    context: RequestContext,
+    claim: repo.ClaimRow,
+  ): Promise<void> {
+    if (claim.kind !== 'class_training') return;
+    const lines = await tx
+      .select({ enrolmentId: subsidyClaimLines.enrolmentId })
+      .from(subsidyClaimLines)
+      .where(
+        and(
+          eq(subsidyClaimLines.claimId, claim.id),
+          eq(subsidyClaimLines.included, true),
+          eq(subsidyClaimLines.stage, 'certification'),
+        ),
+      );
+    await this.deps.vouchers.settleWithClaim(tx, context, {
+      id: claim.id,
+      number: claim.number,
+      enrolmentIds: lines.flatMap((line) => (line.enrolmentId ? [line.enrolmentId] : [])),
+    });
+  }
 
   private assertVisible(actor: Actor, row: repo.ClaimRow): void {
     if (actor.role === 'institution') {

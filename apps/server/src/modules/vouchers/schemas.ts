@@ -60,6 +60,9 @@ export const voucherSchema = z
     valueFen: z.number().nullable(),
     note: z.string().nullable(),
     redeemedAt: z.string().nullable(),
+    /** The class claim that settled it, and when. */
+    settledClaimId: z.string().nullable(),
+    settledAt: z.string().nullable(),
     closedReason: z.string().nullable(),
     /** The 领券活动 it was claimed from, and the target group its holder declared. */
     offeringId: z.string().nullable(),

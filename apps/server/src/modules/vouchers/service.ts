@@ -13,7 +13,7 @@ import {
   voucherValidUntil,
   voucherValueFen,
 } from '@qiancheng/domain/vouchers/voucher-rules';
-import { and, asc, count, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { effectiveRegion, isRegionInScope, regionScopeFilter } from '../../platform/access/region-scope';
 import { appendAudit } from '../../platform/audit/recorder';
 import { now, today } from '../../platform/clock';
@@ -243,6 +243,56 @@ export class VouchersService {
     return this.present(tx, row);
   }
 
+  /**
+   * 结算: the vouchers redeemed at these enrolments, whose training subsidy a class claim's approval
+   * has just committed, are settled with that claim — paid to the institution with it — and their
+   * own commitment released, so the budget holds the money once. Returns how many were settled.
+   */
+  async settleWithClaim(
+    tx: Transaction,
+    context: RequestContext,
+    claim: { id: string; number: string; enrolmentIds: readonly string[] },
+  ): Promise<number> {
+    if (claim.enrolmentIds.length === 0) return 0;
+    const redeemed = await tx
+      .select()
+      .from(trainingVouchers)
+      .where(
+        and(
+          inArray(trainingVouchers.enrolmentId, [...claim.enrolmentIds]),
+          eq(trainingVouchers.status, 'redeemed'),
+        ),
+      )
+      .orderBy(asc(trainingVouchers.id))
+      .for('update');
+    for (const voucher of redeemed) {
+      if (voucher.committedFen > 0) {
+        await this.deps.funds.release(tx, context, {
+          budget: { budgetId: voucher.budgetId },
+          amountFen: voucher.committedFen,
+          ref: { type: 'voucher', id: voucher.id },
+          note: `培训券随申领 ${claim.number} 结算`,
+        });
+      }
+      const [row] = await tx
+        .update(trainingVouchers)
+        .set({ status: 'settled', committedFen: 0, settledClaimId: claim.id, settledAt: now() })
+        .where(eq(trainingVouchers.id, voucher.id))
+        .returning();
+      await appendAudit(tx, context, [
+        {
+          action: 'voucher.settle',
+          entityType: 'training_voucher',
+          entityId: voucher.id,
+          before: voucher,
+          after: row,
+          reason: claim.number,
+        },
+      ]);
+    }
+    return redeemed.length;
+  }
+
   /** 作废 an unused voucher with the reason; its commitment returns to the budget. */
   async cancel(tx: Transaction, context: RequestContext, id: string, reason: string): Promise<VoucherView> {
     const [voucher] = await tx
@@ -376,6 +426,8 @@ export function presentVoucher(row: VoucherRow, holderName: string, day: string)
     valueFen: row.valueFen,
     note: row.note,
     redeemedAt: row.redeemedAt ? row.redeemedAt.toISOString() : null,
+    settledClaimId: row.settledClaimId,
+    settledAt: row.settledAt ? row.settledAt.toISOString() : null,
     closedReason: row.closedReason,
     offeringId: row.offeringId,
     targetGroup: row.targetGroup,

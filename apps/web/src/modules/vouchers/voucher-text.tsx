@@ -8,6 +8,7 @@ import type { Voucher } from './vouchers-api';
 const COLORS: Record<VoucherStatus, string> = {
   issued: 'blue',
   redeemed: 'green',
+  settled: 'cyan',
   expired: 'default',
   cancelled: 'red',
 };

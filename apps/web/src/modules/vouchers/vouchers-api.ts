@@ -25,6 +25,8 @@ export interface Voucher {
   valueFen: number | null;
   note: string | null;
   redeemedAt: string | null;
+  settledClaimId: string | null;
+  settledAt: string | null;
   closedReason: string | null;
   /** The 领券活动 it was claimed from, and the target group its holder declared. */
   offeringId: string | null;

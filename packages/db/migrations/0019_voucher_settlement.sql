@@ -1,0 +1,3 @@
+ALTER TABLE "training_vouchers" ADD COLUMN "settled_claim_id" uuid;--> statement-breakpoint
+ALTER TABLE "training_vouchers" ADD COLUMN "settled_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "training_vouchers" ADD CONSTRAINT "training_vouchers_settled_claim_id_subsidy_claims_id_fk" FOREIGN KEY ("settled_claim_id") REFERENCES "public"."subsidy_claims"("id") ON DELETE no action ON UPDATE no action;
