@@ -44,14 +44,3 @@ export const mySubsidiesQuery = queryOptions({
 export async function applyForUpgrade(input: { certificateId: string; note?: string }): Promise<ClaimDetail> {
   return (await api.post<{ claim: ClaimDetail }>('/api/v1/claims/skill-upgrade', input)).claim;
 }
-
-/** The certificates that have an application not withdrawn, with the application's line. */
-export function applicationsByCertificate(lines: readonly MyClaimLine[]): Map<string, MyClaimLine> {
-  const found = new Map<string, MyClaimLine>();
-  for (const line of lines) {
-    if (line.kind === 'skill_upgrade' && line.certificateId && line.status !== 'withdrawn') {
-      found.set(line.certificateId, line);
-    }
-  }
-  return found;
-}

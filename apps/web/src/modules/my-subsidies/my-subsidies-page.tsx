@@ -8,13 +8,9 @@ import { useLocale, useT } from '../../app/i18n/locale-context';
 import { ClaimStatusTag } from '../claims/claim-status-tag';
 import { PayeeAccountCard } from '../payments/payee-account-card';
 import { skillLevelName } from '../reference/code-names';
+import { applicationsByCertificate } from './application-lines';
 import { mySubsidiesMessages } from './messages';
-import {
-  applicationsByCertificate,
-  type MyClaimLine,
-  type MyGrant,
-  mySubsidiesQuery,
-} from './my-subsidies-api';
+import { type MyClaimLine, type MyGrant, mySubsidiesQuery } from './my-subsidies-api';
 import { ReturnedApplicationActions } from './returned-application-actions';
 import { UpgradeCertificatesCard } from './upgrade-certificates-card';
 

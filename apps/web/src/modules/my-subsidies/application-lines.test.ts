@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applicationsByCertificate, type MyClaimLine } from './my-subsidies-api';
+import { applicationsByCertificate } from './application-lines';
+import type { MyClaimLine } from './my-subsidies-api';
 
 const line = (change: Partial<MyClaimLine>): MyClaimLine => ({
   claimId: 'c',
