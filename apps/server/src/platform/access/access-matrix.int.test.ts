@@ -113,6 +113,13 @@ const matrix: Case[] = [
   ['demo-worker', 'GET', () => '/api/v1/claims', 403],
   ['demo-staff', 'POST', () => '/api/v1/claims', 403],
   ['demo-finance', 'POST', () => '/api/v1/claims', 403],
+  // 技能提升补贴 applications: workers apply and keep their own card account
+  ['demo-staff', 'POST', () => '/api/v1/claims/skill-upgrade', 403],
+  ['demo-institution', 'POST', () => '/api/v1/claims/skill-upgrade', 403],
+  ['demo-finance', 'POST', () => '/api/v1/claims/skill-upgrade', 403],
+  ['demo-worker', 'GET', () => '/api/v1/payee-accounts/mine', 200],
+  ['demo-institution', 'GET', () => '/api/v1/payee-accounts/mine', 200],
+  ['demo-staff', 'GET', () => '/api/v1/payee-accounts/mine', 403],
   ['demo-finance', 'POST', () => '/api/v1/subsidies/employment-evidence', 403],
   ['demo-worker', 'POST', () => '/api/v1/subsidies/employment-evidence', 403],
   // 领券活动: staff of a region keep them, everyone who reads vouchers lists them, workers claim
