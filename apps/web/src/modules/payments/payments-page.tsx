@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import {
   PAYMENT_BATCH_STATUS_NAMES,
@@ -6,13 +5,17 @@ import {
 } from '@qiancheng/domain/payments/payment-lifecycle';
 import { FUND_SOURCES, fundSource } from '@qiancheng/domain/subsidy/fund-sources';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { Alert, Flex, Select, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
+import { CreateButton } from '../../app/components/create-button';
+import { ListCard } from '../../app/components/list-card';
+import { ListEmpty } from '../../app/components/list-empty';
+import { PageIntro } from '../../app/components/page-intro';
 import { PageTitle } from '../../app/components/page-title';
-import { PagedTable } from '../../app/components/paged-table';
+import { StatusFilter } from '../../app/components/status-filter';
 import { yuan } from '../../app/format/money';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
@@ -66,68 +69,55 @@ export function PaymentsPage() {
         title={t('title')}
         extra={
           canManage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="batch-create"
-            >
+            <CreateButton onClick={() => setCreating(true)} data-testid="batch-create">
               {t('create')}
-            </Button>
+            </CreateButton>
           )
         }
       />
       <Flex vertical gap={16}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('intro')}
-        </Typography.Paragraph>
+        <PageIntro>{t('intro')}</PageIntro>
         {!canManage && (
           <Alert type="info" showIcon title={t('readOnlyNote')} data-testid="payments-read-only" />
         )}
-        <Card>
-          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-            <Select<string>
-              allowClear
-              placeholder={t('allStatuses')}
-              value={search.status}
-              onChange={(status) => update({ status })}
-              options={PAYMENT_BATCH_STATUSES.map((status) => ({
-                value: status,
-                label: PAYMENT_BATCH_STATUS_NAMES[status][locale],
-              }))}
-              style={{ minWidth: 140 }}
-              data-testid="batches-status-filter"
+        <ListCard
+          filters={
+            <>
+              <StatusFilter
+                statuses={PAYMENT_BATCH_STATUSES}
+                names={PAYMENT_BATCH_STATUS_NAMES}
+                placeholder={t('allStatuses')}
+                value={search.status}
+                onChange={(status) => update({ status })}
+                minWidth={140}
+                data-testid="batches-status-filter"
+              />
+              <Select<string>
+                allowClear
+                placeholder={t('allFunds')}
+                value={search.fundSource}
+                onChange={(fund) => update({ fundSource: fund })}
+                options={FUND_SOURCES.map((source) => ({ value: source.code, label: source.name[locale] }))}
+                style={{ minWidth: 160 }}
+                data-testid="batches-fund-filter"
+              />
+            </>
+          }
+          query={batches}
+          paging={search}
+          onPage={update}
+          columns={columns}
+          empty={
+            <ListEmpty
+              filtered={filtered}
+              noneMatch={t('noBatchesMatch')}
+              none={t('noBatches')}
+              hint={t('noBatchesHint')}
             />
-            <Select<string>
-              allowClear
-              placeholder={t('allFunds')}
-              value={search.fundSource}
-              onChange={(fund) => update({ fundSource: fund })}
-              options={FUND_SOURCES.map((source) => ({ value: source.code, label: source.name[locale] }))}
-              style={{ minWidth: 160 }}
-              data-testid="batches-fund-filter"
-            />
-          </Flex>
-          <PagedTable
-            query={batches}
-            paging={search}
-            onPage={update}
-            columns={columns}
-            empty={
-              filtered ? (
-                t('noBatchesMatch')
-              ) : (
-                <Flex vertical gap={4}>
-                  <span>{t('noBatches')}</span>
-                  <Typography.Text type="secondary">{t('noBatchesHint')}</Typography.Text>
-                </Flex>
-              )
-            }
-            pager="sizeChanger"
-            totalText={(total) => t('totalBatches', { total })}
-            data-testid="batches-table"
-          />
-        </Card>
+          }
+          totalText={(total) => t('totalBatches', { total })}
+          data-testid="batches-table"
+        />
       </Flex>
       {canManage && <CreateBatchModal open={creating} onClose={() => setCreating(false)} />}
     </>

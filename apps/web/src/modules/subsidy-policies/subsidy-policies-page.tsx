@@ -1,15 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { POLICY_STATUS_NAMES, POLICY_STATUSES } from '@qiancheng/domain/subsidy/policy-lifecycle';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Select, Space, type TableColumnsType, Typography } from 'antd';
+import { Alert, Button, Flex, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth/auth-context';
+import { CreateButton } from '../../app/components/create-button';
+import { ListCard } from '../../app/components/list-card';
+import { ListEmpty } from '../../app/components/list-empty';
+import { PageIntro } from '../../app/components/page-intro';
 import { PageTitle } from '../../app/components/page-title';
-import { PagedTable } from '../../app/components/paged-table';
-import { useLocale, useT } from '../../app/i18n/locale-context';
+import { StatusFilter } from '../../app/components/status-filter';
+import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { RegionCascader } from '../reference/region-cascader';
 import { CreatePolicyModal } from './create-policy-modal';
@@ -26,7 +29,6 @@ import { RulesDrawer } from './rules-drawer';
  */
 export function SubsidyPoliciesPage() {
   const t = useT(policyMessages);
-  const { locale } = useLocale();
   const me = useCurrentUser();
   const canManage = can(me.role, 'subsidyPolicies.manage');
   const root = me.regionCode ? { code: me.regionCode, name: me.regionName ?? me.regionCode } : null;
@@ -69,67 +71,53 @@ export function SubsidyPoliciesPage() {
               {t('nationalDefault')}
             </Button>
             {canManage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setCreating(true)}
-                data-testid="policy-create"
-              >
+              <CreateButton onClick={() => setCreating(true)} data-testid="policy-create">
                 {t('create')}
-              </Button>
+              </CreateButton>
             )}
           </Space>
         }
       />
       <Flex vertical gap={16}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('intro')}
-        </Typography.Paragraph>
+        <PageIntro>{t('intro')}</PageIntro>
         {!canManage && <Alert type="info" showIcon title={t('readOnlyNote')} />}
         <EffectivePolicyCard />
-        <Card>
-          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-            <Select<string>
-              allowClear
-              placeholder={t('allStatuses')}
-              value={search.status}
-              onChange={(status) => update({ status })}
-              options={POLICY_STATUSES.map((status) => ({
-                value: status,
-                label: POLICY_STATUS_NAMES[status][locale],
-              }))}
-              style={{ minWidth: 130 }}
-              data-testid="policies-status-filter"
+        <ListCard
+          filters={
+            <>
+              <StatusFilter
+                statuses={POLICY_STATUSES}
+                names={POLICY_STATUS_NAMES}
+                placeholder={t('allStatuses')}
+                value={search.status}
+                onChange={(status) => update({ status })}
+                data-testid="policies-status-filter"
+              />
+              <RegionCascader
+                root={root}
+                value={search.region}
+                placeholder={t('allRegions')}
+                onChange={(region) => update({ region })}
+                style={{ minWidth: 220 }}
+                data-testid="policies-region-filter"
+              />
+            </>
+          }
+          query={policies}
+          paging={search}
+          onPage={update}
+          columns={columns}
+          empty={
+            <ListEmpty
+              filtered={filtered}
+              noneMatch={t('noPoliciesMatch')}
+              none={t('noPolicies')}
+              hint={t('noPoliciesHint')}
             />
-            <RegionCascader
-              root={root}
-              value={search.region}
-              placeholder={t('allRegions')}
-              onChange={(region) => update({ region })}
-              style={{ minWidth: 220 }}
-              data-testid="policies-region-filter"
-            />
-          </Flex>
-          <PagedTable
-            query={policies}
-            paging={search}
-            onPage={update}
-            columns={columns}
-            empty={
-              filtered ? (
-                t('noPoliciesMatch')
-              ) : (
-                <Flex vertical gap={4}>
-                  <span>{t('noPolicies')}</span>
-                  <Typography.Text type="secondary">{t('noPoliciesHint')}</Typography.Text>
-                </Flex>
-              )
-            }
-            pager="sizeChanger"
-            totalText={(total) => t('total', { total })}
-            data-testid="policies-table"
-          />
-        </Card>
+          }
+          totalText={(total) => t('total', { total })}
+          data-testid="policies-table"
+        />
       </Flex>
       {canManage && <CreatePolicyModal open={creating} onClose={() => setCreating(false)} />}
       <RulesDrawer

@@ -1,15 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { OFFERING_STATUS_NAMES, OFFERING_STATUSES } from '@qiancheng/domain/vouchers/offering-rules';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Select, Space, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Flex, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSubmissionKey } from '../../app/api/submission-key';
 import { useCurrentUser } from '../../app/auth/auth-context';
+import { CreateButton } from '../../app/components/create-button';
+import { ListCard } from '../../app/components/list-card';
+import { ListEmpty } from '../../app/components/list-empty';
+import { PageIntro } from '../../app/components/page-intro';
 import { PageTitle } from '../../app/components/page-title';
-import { PagedTable } from '../../app/components/paged-table';
+import { StatusFilter } from '../../app/components/status-filter';
 import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
-import { useLocale, useT } from '../../app/i18n/locale-context';
+import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { CreateOfferingModal } from './create-offering-modal';
 import { offeringMessages } from './offering-messages';
@@ -34,7 +37,6 @@ const CONFIRM_OK = { 'data-testid': 'offering-confirm-ok' };
  */
 export function OfferingsPage() {
   const t = useT(offeringMessages);
-  const { locale } = useLocale();
   const { message, modal } = App.useApp();
   const me = useCurrentUser();
   const canManage = can(me.role, 'vouchers.issue');
@@ -152,57 +154,41 @@ export function OfferingsPage() {
         title={t('title')}
         extra={
           canManage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="offering-create"
-            >
+            <CreateButton onClick={() => setCreating(true)} data-testid="offering-create">
               {t('create')}
-            </Button>
+            </CreateButton>
           )
         }
       />
       <VoucherTabs active="offerings" />
       <Flex vertical gap={16}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('intro')}
-        </Typography.Paragraph>
-        <Card>
-          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-            <Select<string>
-              allowClear
+        <PageIntro>{t('intro')}</PageIntro>
+        <ListCard
+          filters={
+            <StatusFilter
+              statuses={OFFERING_STATUSES}
+              names={OFFERING_STATUS_NAMES}
               placeholder={t('allStatuses')}
               value={search.status}
               onChange={(status) => update({ status })}
-              options={OFFERING_STATUSES.map((status) => ({
-                value: status,
-                label: OFFERING_STATUS_NAMES[status][locale],
-              }))}
-              style={{ minWidth: 130 }}
               data-testid="offerings-status-filter"
             />
-          </Flex>
-          <PagedTable
-            query={offerings}
-            paging={search}
-            onPage={update}
-            columns={columns}
-            empty={
-              search.status ? (
-                t('noOfferingsMatch')
-              ) : (
-                <Flex vertical gap={4}>
-                  <span>{t('noOfferings')}</span>
-                  {canManage && <Typography.Text type="secondary">{t('noOfferingsHint')}</Typography.Text>}
-                </Flex>
-              )
-            }
-            pager="sizeChanger"
-            totalText={(total) => t('total', { total })}
-            data-testid="offerings-table"
-          />
-        </Card>
+          }
+          query={offerings}
+          paging={search}
+          onPage={update}
+          columns={columns}
+          empty={
+            <ListEmpty
+              filtered={Boolean(search.status)}
+              noneMatch={t('noOfferingsMatch')}
+              none={t('noOfferings')}
+              hint={canManage && t('noOfferingsHint')}
+            />
+          }
+          totalText={(total) => t('total', { total })}
+          data-testid="offerings-table"
+        />
       </Flex>
       {creating && <CreateOfferingModal onClose={() => setCreating(false)} />}
     </>

@@ -1,28 +1,20 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { can } from '@qiancheng/domain';
 import { VOUCHER_STATUS_NAMES, VOUCHER_STATUSES } from '@qiancheng/domain/vouchers/voucher-rules';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Flex,
-  Select,
-  Space,
-  type TableColumnsType,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { App, Button, Flex, Space, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useSubmissionKey } from '../../app/api/submission-key';
 import { useCurrentUser } from '../../app/auth/auth-context';
+import { CreateButton } from '../../app/components/create-button';
+import { ListCard } from '../../app/components/list-card';
+import { ListEmpty } from '../../app/components/list-empty';
+import { PageIntro } from '../../app/components/page-intro';
 import { PageTitle } from '../../app/components/page-title';
-import { PagedTable } from '../../app/components/paged-table';
 import { ReasonModal } from '../../app/components/reason-modal';
+import { StatusFilter } from '../../app/components/status-filter';
 import { yuan } from '../../app/format/money';
 import { useApiErrorReporter } from '../../app/forms/use-api-error-reporter';
-import { useLocale, useT } from '../../app/i18n/locale-context';
+import { useT } from '../../app/i18n/locale-context';
 import { useUrlSearch } from '../../app/url/use-url-search';
 import { FUNDS_QUERY_ROOT } from '../funds/funds-api';
 import { IssueVoucherModal } from './issue-voucher-modal';
@@ -45,7 +37,6 @@ import {
  */
 export function VouchersPage() {
   const t = useT(voucherMessages);
-  const { locale } = useLocale();
   const { message } = App.useApp();
   const me = useCurrentUser();
   const canIssue = can(me.role, 'vouchers.issue');
@@ -164,58 +155,42 @@ export function VouchersPage() {
               >
                 {t('expireDue')}
               </Button>
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setIssuing(true)}
-                data-testid="voucher-issue"
-              >
+              <CreateButton onClick={() => setIssuing(true)} data-testid="voucher-issue">
                 {t('issue')}
-              </Button>
+              </CreateButton>
             </Space>
           )
         }
       />
       <VoucherTabs active="vouchers" />
       <Flex vertical gap={16}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('intro')}
-        </Typography.Paragraph>
-        <Card>
-          <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-            <Select<string>
-              allowClear
+        <PageIntro>{t('intro')}</PageIntro>
+        <ListCard
+          filters={
+            <StatusFilter
+              statuses={VOUCHER_STATUSES}
+              names={VOUCHER_STATUS_NAMES}
               placeholder={t('allStatuses')}
               value={search.status}
               onChange={(status) => update({ status })}
-              options={VOUCHER_STATUSES.map((status) => ({
-                value: status,
-                label: VOUCHER_STATUS_NAMES[status][locale],
-              }))}
-              style={{ minWidth: 130 }}
               data-testid="vouchers-status-filter"
             />
-          </Flex>
-          <PagedTable
-            query={vouchers}
-            paging={search}
-            onPage={update}
-            columns={columns}
-            empty={
-              search.status ? (
-                t('noVouchersMatch')
-              ) : (
-                <Flex vertical gap={4}>
-                  <span>{t('noVouchers')}</span>
-                  {canIssue && <Typography.Text type="secondary">{t('noVouchersHint')}</Typography.Text>}
-                </Flex>
-              )
-            }
-            pager="sizeChanger"
-            totalText={(total) => t('totalVouchers', { total })}
-            data-testid="vouchers-table"
-          />
-        </Card>
+          }
+          query={vouchers}
+          paging={search}
+          onPage={update}
+          columns={columns}
+          empty={
+            <ListEmpty
+              filtered={Boolean(search.status)}
+              noneMatch={t('noVouchersMatch')}
+              none={t('noVouchers')}
+              hint={canIssue && t('noVouchersHint')}
+            />
+          }
+          totalText={(total) => t('totalVouchers', { total })}
+          data-testid="vouchers-table"
+        />
       </Flex>
       {issuing && <IssueVoucherModal onClose={() => setIssuing(false)} />}
       <ReasonModal
