@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption } from './support/antd';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import { apiResponse } from './support/page-helpers';
+import { rehearsalServer } from './support/server';
 
 /*
  * 补贴申领 on the demo data under the national default rules: the demo institution drafts the claim
@@ -12,10 +13,11 @@ import { apiResponse } from './support/page-helpers';
  * it; province staff approve it, which puts it under public notice until the date the server set.
  * Finance read it without a button to press. During the notice city staff record objections against
  * 钱建华 and 孙丽娟; province staff uphold the first, which strikes his 1 408 元 (6 248 → 4 840 元),
- * and dismiss the second. The claim holds the trainees' certificate stages, which
- * no other browser test claims; quotes of the same trainees are unchanged by it.
+ * and dismiss the second. It runs on a server of its own: an approved claim grants its trainees'
+ * subsidies, which the quotes of the same trainees in other tests must not see.
  */
-const baseUrl = inject('baseUrl');
+const server = rehearsalServer('claims');
+let baseUrl = '';
 const CLASS_CODE = '410102-2026-0001';
 const NOTE = '第一期结业申领';
 
@@ -26,9 +28,11 @@ let noticeUntil = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  baseUrl = await server.runAt(0);
 });
 afterAll(async () => {
   await browser?.close();
+  await server.close();
 });
 
 /** The table row of a trainee's line, by the trainee's name. */
