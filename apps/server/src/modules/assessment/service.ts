@@ -124,11 +124,10 @@ export class AssessmentService {
   }
 
   private async resultsOf(row: ClassRow, db: Executor = this.platform.db): Promise<ClassResults> {
-    const [roster, results, certificates] = await Promise.all([
-      this.deps.classes.roster(row.id, db),
-      repo.resultsOfClass(db, row.id),
-      this.deps.credentials.ofClass(row.id, db),
-    ]);
+    // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+    const roster = await this.deps.classes.roster(row.id, db);
+    const results = await repo.resultsOfClass(db, row.id);
+    const certificates = await this.deps.credentials.ofClass(row.id, db);
     const of = (enrolmentId: string, kinds: ResultKind[]) =>
       results.find((r) => r.enrolmentId === enrolmentId && kinds.includes(r.kind as ResultKind));
     return {

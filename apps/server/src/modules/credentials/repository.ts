@@ -194,10 +194,12 @@ export async function referenceNames(
   occupationCode: string,
   regionCode: string,
 ): Promise<{ occupationName: string | null; regionName: string | null }> {
-  const [[occupation], [region]] = await Promise.all([
-    tx.select({ name: occupations.name }).from(occupations).where(eq(occupations.code, occupationCode)),
-    tx.select({ name: regions.name }).from(regions).where(eq(regions.code, regionCode)),
-  ]);
+  // One after another: `tx` may be a transaction, whose one connection runs one query at a time.
+  const [occupation] = await tx
+    .select({ name: occupations.name })
+    .from(occupations)
+    .where(eq(occupations.code, occupationCode));
+  const [region] = await tx.select({ name: regions.name }).from(regions).where(eq(regions.code, regionCode));
   return { occupationName: occupation?.name ?? null, regionName: region?.name ?? null };
 }
 

@@ -162,11 +162,10 @@ export class InstitutionsService {
     const row = await repo.findInstitution(executor, institutionId);
     if (!row) throw new AppError('common.not_found');
     const today = chinaToday();
-    const [decisions, qualifications, pledge] = await Promise.all([
-      repo.decisionsOf(executor, institutionId),
-      repo.qualificationsOf(executor, institutionId),
-      repo.pledgeOf(executor, institutionId, PLEDGE_VERSION),
-    ]);
+    // One after another: the executor may be a transaction, whose one connection runs one query at a time.
+    const decisions = await repo.decisionsOf(executor, institutionId);
+    const qualifications = await repo.qualificationsOf(executor, institutionId);
+    const pledge = await repo.pledgeOf(executor, institutionId, PLEDGE_VERSION);
     const block = participationBlock(
       {
         reviewStatus: row.reviewStatus as 'pending' | 'approved' | 'returned',
