@@ -99,12 +99,11 @@ export class RosterService {
       valid.map((l) => l.idNumber),
     );
     const personIds = [...registered.values()].map((p) => p.id);
-    const [roster, others, completed, sessions] = await Promise.all([
-      repo.enrolmentsOf(db, row.id),
-      repo.enrolledSessions(db, personIds, row.id),
-      repo.completedSame(db, personIds, row.occupationCode, row.skillLevel),
-      repo.sessionsOf(db, [row.id]),
-    ]);
+    // One after another: `db` is often a transaction, whose client runs one query at a time.
+    const roster = await repo.enrolmentsOf(db, row.id);
+    const others = await repo.enrolledSessions(db, personIds, row.id);
+    const completed = await repo.completedSame(db, personIds, row.occupationCode, row.skillLevel);
+    const sessions = await repo.sessionsOf(db, [row.id]);
     const onRoster = new Set(roster.filter((e) => e.status !== 'dropped').map((e) => e.personId));
     const own = sessions
       .filter((s) => s.cancelledAt === null)
@@ -464,12 +463,10 @@ export class RosterService {
   }
 
   private async selfFacts(tx: Executor, row: repo.ClassRow, personId: string): Promise<RosterLineFacts> {
-    const [enrolled, others, completed, sessions] = await Promise.all([
-      repo.activeEnrolment(tx, row.id, personId),
-      repo.enrolledSessions(tx, [personId], row.id),
-      repo.completedSame(tx, [personId], row.occupationCode, row.skillLevel),
-      repo.sessionsOf(tx, [row.id]),
-    ]);
+    const enrolled = await repo.activeEnrolment(tx, row.id, personId);
+    const others = await repo.enrolledSessions(tx, [personId], row.id);
+    const completed = await repo.completedSame(tx, [personId], row.occupationCode, row.skillLevel);
+    const sessions = await repo.sessionsOf(tx, [row.id]);
     const own = sessions
       .filter((s) => s.cancelledAt === null)
       .map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime() }));

@@ -460,11 +460,10 @@ export class ClassesService {
 
   /** The plan of a stored class in the shape it was entered, to check it again when filed. */
   private async inputOf(db: Executor, row: repo.ClassRow): Promise<ClassInput> {
-    const [sessions, teachers, materials] = await Promise.all([
-      repo.sessionsOf(db, [row.id]),
-      repo.teachersOf(db, row.id),
-      repo.materialsOf(db, row.id),
-    ]);
+    // One after another: `db` is often a transaction, whose client runs one query at a time.
+    const sessions = await repo.sessionsOf(db, [row.id]);
+    const teachers = await repo.teachersOf(db, row.id);
+    const materials = await repo.materialsOf(db, row.id);
     return {
       projectId: row.projectId,
       siteId: row.siteId,

@@ -253,21 +253,18 @@ export class PaymentBatchesService {
   }
 
   async detailOf(batch: repo.BatchRow, db: Executor = this.platform.db): Promise<BatchDetail> {
-    const [lines, imports, sums] = await Promise.all([
-      repo.linesOf(db, batch.id),
-      repo.importsOf(db, batch.id),
-      repo.batchSums(db, [batch.id]),
-    ]);
-    const [numbers, recoveries] = await Promise.all([
-      repo.claimNumbers(
-        db,
-        lines.map((line) => line.claimId),
-      ),
-      repo.recoveriesOf(
-        db,
-        lines.map((line) => line.id),
-      ),
-    ]);
+    // One after another: `db` is often a transaction, whose client runs one query at a time.
+    const lines = await repo.linesOf(db, batch.id);
+    const imports = await repo.importsOf(db, batch.id);
+    const sums = await repo.batchSums(db, [batch.id]);
+    const numbers = await repo.claimNumbers(
+      db,
+      lines.map((line) => line.claimId),
+    );
+    const recoveries = await repo.recoveriesOf(
+      db,
+      lines.map((line) => line.id),
+    );
     return {
       ...presentBatch(batch, sums.get(batch.id)),
       lines: lines.map((line) =>
