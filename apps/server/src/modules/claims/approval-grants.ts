@@ -1,12 +1,11 @@
-import { subsidyClaimLines, type Transaction } from '@qiancheng/db';
+import type { Transaction } from '@qiancheng/db';
 import { renderSubsidyText } from '@qiancheng/domain/subsidy/render-subsidy-text';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { today } from '../../platform/clock';
 import { AppError } from '../../platform/http/app-error';
 import type { PeopleService } from '../people/service';
 import type { SubsidyGrantsService } from '../subsidies/grants';
 import type { SubsidyPoliciesService } from '../subsidies/policy-service';
-import type { ClaimRow } from './repository';
+import type { ClaimLineRow, ClaimRow } from './repository';
 
 /** The stages that grant a subsidy; a training subsidy's employment stage is part of the same one. */
 const GRANTING_STAGES = ['certification', 'skill_upgrade'];
@@ -28,18 +27,11 @@ export async function grantOnApproval(
   tx: Transaction,
   deps: ApprovalGrantDeps,
   claim: ClaimRow,
+  included: readonly ClaimLineRow[],
 ): Promise<void> {
-  const lines = await tx
-    .select()
-    .from(subsidyClaimLines)
-    .where(
-      and(
-        eq(subsidyClaimLines.claimId, claim.id),
-        eq(subsidyClaimLines.included, true),
-        inArray(subsidyClaimLines.stage, GRANTING_STAGES),
-        isNotNull(subsidyClaimLines.certificateId),
-      ),
-    );
+  const lines = included.filter(
+    (line) => line.certificateId !== null && line.stage !== null && GRANTING_STAGES.includes(line.stage),
+  );
   if (lines.length === 0) return;
   const policy = await deps.policies.effective(claim.regionCode, today(), tx);
   const refused = await deps.grants.grantApproved(

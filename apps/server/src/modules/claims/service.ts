@@ -281,8 +281,12 @@ export class ClaimsService {
     const row = await this.lockForStaff(tx, actor, id);
     assertMay(row, 'approve');
     this.assertFourEyes(row, actor, 'approve');
-    await grantOnApproval(tx, this.deps, row);
-    await this.settleVouchers(tx, context, row);
+    const included = await tx
+      .select()
+      .from(subsidyClaimLines)
+      .where(and(eq(subsidyClaimLines.claimId, row.id), eq(subsidyClaimLines.included, true)));
+    await grantOnApproval(tx, this.deps, row, included);
+    await this.settleVouchers(tx, context, row, included);
     const day = today();
     const year = Number(day.slice(0, 4));
     const source = row.fundSource as FundSourceCode;
@@ -386,22 +390,15 @@ export class ClaimsService {
     tx: Transaction,
     context: RequestContext,
     claim: repo.ClaimRow,
+    included: readonly repo.ClaimLineRow[],
   ): Promise<void> {
     if (claim.kind !== 'class_training') return;
-    const lines = await tx
-      .select({ enrolmentId: subsidyClaimLines.enrolmentId })
-      .from(subsidyClaimLines)
-      .where(
-        and(
-          eq(subsidyClaimLines.claimId, claim.id),
-          eq(subsidyClaimLines.included, true),
-          eq(subsidyClaimLines.stage, 'certification'),
-        ),
-      );
     await this.deps.vouchers.settleWithClaim(tx, context, {
       id: claim.id,
       number: claim.number,
-      enrolmentIds: lines.flatMap((line) => (line.enrolmentId ? [line.enrolmentId] : [])),
+      enrolmentIds: included.flatMap((line) =>
+        line.stage === 'certification' && line.enrolmentId ? [line.enrolmentId] : [],
+      ),
     });
   }
 

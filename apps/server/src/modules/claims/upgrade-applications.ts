@@ -4,7 +4,7 @@ import { renderSubsidyText } from '@qiancheng/domain/subsidy/render-subsidy-text
 import { appendAudit } from '../../platform/audit/recorder';
 import { now, today } from '../../platform/clock';
 import type { PlatformContext } from '../../platform/context';
-import { AppError, notFound } from '../../platform/http/app-error';
+import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import type { QuoteService } from '../subsidies/quote-service';
 import * as repo from './repository';
@@ -35,12 +35,10 @@ export class UpgradeApplications {
     const actor = context.actor!;
     if (actor.role !== 'worker' || !actor.personId) throw new AppError('common.forbidden');
     const applicationDate = today();
-    // Another person's certificate is not found, whatever state it is in.
-    const owned = await this.deps.quotes.certificateHolder(input.certificateId);
-    if (owned !== actor.personId) throw notFound();
     const { quote, person, certificate } = await this.deps.quotes.certificateUpgrade(
       input.certificateId,
       applicationDate,
+      actor.personId,
     );
     if (!quote.eligible) {
       throw new AppError('claims.upgrade_not_eligible', {

@@ -8,7 +8,7 @@ import {
   regions,
   verificationMisses,
 } from '@qiancheng/db';
-import { and, asc, count, desc, eq, gt, lt, min, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, min, type SQL, sql } from 'drizzle-orm';
 import { type PageRequest, pageOf } from '../../platform/db/paged';
 
 export type CertificateRow = typeof certificates.$inferSelect;
@@ -32,6 +32,10 @@ function selectRecords(db: Executor) {
 export async function findRecord(db: Executor, id: string): Promise<CertificateRecord | null> {
   const [row] = await selectRecords(db).where(eq(certificates.id, id));
   return row ?? null;
+}
+
+export function findRecords(db: Executor, ids: readonly string[]): Promise<CertificateRecord[]> {
+  return ids.length === 0 ? Promise.resolve([]) : selectRecords(db).where(inArray(certificates.id, [...ids]));
 }
 
 /** What public verification shows of a certificate, and the holder's name it is checked against. */

@@ -296,6 +296,15 @@ export class CredentialsService {
     return record ? this.view(record) : null;
   }
 
+  /** Certificates by id, without an actor, in one read; ids not found are absent from the map. */
+  async findMany(
+    ids: readonly string[],
+    executor: Executor = this.platform.db,
+  ): Promise<Map<string, CertificateView>> {
+    const records = await repo.findRecords(executor, [...new Set(ids)]);
+    return new Map(records.map((record) => [record.certificate.id, this.view(record)]));
+  }
+
   /** A person's certificates, revoked ones included, for rules that weigh what they hold. */
   async ofPerson(personId: string, executor: Executor = this.platform.db): Promise<CertificateView[]> {
     return (await repo.recordsOfPerson(executor, personId)).map((record) => this.view(record));

@@ -72,8 +72,12 @@ export class SubsidyGrantsService {
     }
     const subjects: GrantSubject[] = [];
     const granted: GrantedLine[] = [];
+    const certificates = await this.deps.credentials.findMany(
+      lines.map((line) => line.certificateId),
+      tx,
+    );
     for (const line of lines) {
-      const certificate = await this.deps.credentials.find(line.certificateId, tx);
+      const certificate = certificates.get(line.certificateId);
       if (!certificate) continue;
       granted.push(line);
       subjects.push({

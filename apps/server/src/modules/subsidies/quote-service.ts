@@ -147,17 +147,14 @@ export class QuoteService {
     });
   }
 
-  /** Whose certificate this is, or null when there is none. */
-  async certificateHolder(certificateId: string): Promise<string | null> {
-    return (await this.deps.credentials.find(certificateId))?.personId ?? null;
-  }
-
   /**
    * The skill-upgrade subsidy of an issued skill-level certificate applied for on `applicationDate`:
-   * what the quote page shows and what a worker's application is built from. Callers check scope.
+   * what the quote page shows and what a worker's application is built from. Callers check scope;
+   * with `holderId`, another person's certificate is not found, whatever state it is in.
    */
-  async certificateUpgrade(certificateId: string, applicationDate: string) {
+  async certificateUpgrade(certificateId: string, applicationDate: string, holderId?: string) {
     const certificate = await this.certificate(certificateId);
+    if (holderId !== undefined && certificate.personId !== holderId) throw notFound();
     const person = await this.person(certificate.personId);
     if (certificate.status !== 'issued' || certificate.kind !== 'skill_level' || !certificate.skillLevel) {
       throw new AppError('subsidies.certificate_not_upgradable');

@@ -6,27 +6,17 @@ import {
 } from '@qiancheng/domain/vouchers/offering-rules';
 import { VOUCHER_KINDS } from '@qiancheng/domain/vouchers/voucher-rules';
 import { z } from 'zod';
-import { civilDateSchema, paginationQuery, regionCodeSchema, uuidSchema } from '../../platform/http/schemas';
+import { civilDateSchema, paginationQuery, regionCodeSchema } from '../../platform/http/schemas';
+import { voucherTermsFields } from './schemas';
 
 const groupCode = z.enum(TARGET_GROUP_CODES as unknown as [TargetGroupCode, ...TargetGroupCode[]]);
-const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const age = z.number().int().min(OFFERING_MIN_AGE).max(OFFERING_MAX_AGE).nullable().default(null);
 
 export const createOfferingBody = z.strictObject({
   name: z.string().trim().min(2).max(100),
   /** The region whose workers may claim; the staff member's own when left out. */
   regionCode: regionCodeSchema.optional(),
-  kind: z.enum(VOUCHER_KINDS),
-  faceValueFen: fen.nullable().default(null),
-  percentBasisPoints: z.number().int().min(0).max(100_000).nullable().default(null),
-  capFen: fen.nullable().default(null),
-  projectId: uuidSchema.nullable().default(null),
-  occupationCode: z
-    .string()
-    .regex(/^\d-\d{2}-\d{2}-\d{2}$/)
-    .nullable()
-    .default(null),
-  institutionId: uuidSchema.nullable().default(null),
+  ...voucherTermsFields,
   quantity: z.number().int().min(1).max(1_000_000),
   claimFrom: civilDateSchema,
   claimTo: civilDateSchema,

@@ -5,8 +5,8 @@ import { CARD_STATES } from './card-sync';
 
 const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const issueVoucherBody = z.strictObject({
-  idNumber: z.string().trim().min(15).max(18),
+/** A voucher's terms as a request gives them, for issuing one and for setting up an offering. */
+export const voucherTermsFields = {
   kind: z.enum(VOUCHER_KINDS),
   faceValueFen: fen.nullable().default(null),
   percentBasisPoints: z.number().int().min(0).max(100_000).nullable().default(null),
@@ -18,6 +18,11 @@ export const issueVoucherBody = z.strictObject({
     .nullable()
     .default(null),
   institutionId: uuidSchema.nullable().default(null),
+};
+
+export const issueVoucherBody = z.strictObject({
+  idNumber: z.string().trim().min(15).max(18),
+  ...voucherTermsFields,
   note: z.string().trim().max(500).optional(),
 });
 export type IssueVoucherInput = z.infer<typeof issueVoucherBody>;
